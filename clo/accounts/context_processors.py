@@ -1,0 +1,14 @@
+from django.conf import settings
+
+from clo.accounts.middleware import lidmaatschap_van, lidmaatschappen_van
+
+
+def tenant(request):
+    lid = lidmaatschap_van(request) if hasattr(request, "user") else None
+    return {
+        "lidmaatschap": lid,
+        "organisatie": lid.organisatie if lid else None,
+        "lidmaatschappen": lidmaatschappen_van(request) if lid else [],
+        "rechten": lid.rechten if lid else set(),
+        "kaart_tegels": settings.LEAFLET_CONFIG.get("TILES", ""),
+    }

@@ -1,0 +1,1 @@
+from zaken.admin import catalogus, zaak  # noqa: F401 - registers the admin classes

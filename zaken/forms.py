@@ -1,0 +1,97 @@
+from django import forms
+
+from clo.accounts.models import Medewerker
+from zaken.models import Documenttype, Statustype, Zaaktype
+
+TERMIJN_KEUZES = [
+    ("", "Alle"),
+    ("verlopen", "Termijn verstreken"),
+    ("week", "Verloopt binnen 7 dagen"),
+    ("maand", "Verloopt binnen 30 dagen"),
+]
+SORTERING = [
+    ("termijn", "Uiterste afdoeningsdatum (eerst)"),
+    ("-startdatum", "Nieuwste eerst"),
+    ("startdatum", "Oudste eerst"),
+    ("identificatie", "Zaaknummer"),
+]
+
+
+class ZaakFilterForm(forms.Form):
+    zaaktype = forms.ChoiceField(required=False, label="Zaaktype")
+    status = forms.ChoiceField(required=False, label="Status")
+    behandelaar = forms.ChoiceField(required=False, label="Behandelaar")
+    termijn = forms.ChoiceField(required=False, choices=TERMIJN_KEUZES, label="Termijn")
+    afgesloten = forms.ChoiceField(
+        required=False, label="Zaken", choices=[("", "Lopend"), ("ja", "Afgesloten"), ("alle", "Alle")]
+    )
+    sortering = forms.ChoiceField(required=False, choices=SORTERING, label="Sorteren op")
+
+    def __init__(self, *args, organisatie, **kwargs):
+        super().__init__(*args, **kwargs)
+        zaaktypen = Zaaktype.objects.filter(organisatie=organisatie).order_by("omschrijving")
+        gezien: dict[str, str] = {}
+        for zt in zaaktypen:
+            gezien.setdefault(zt.identificatie, zt.omschrijving)
+        self.fields["zaaktype"].choices = [("", "Alle zaaktypen"), *gezien.items()]
+        statussen = sorted({st.omschrijving for st in Statustype.objects.filter(zaaktype__organisatie=organisatie)})
+        self.fields["status"].choices = [("", "Alle statussen"), *[(s, s) for s in statussen]]
+        medewerkers = Medewerker.objects.filter(
+            lidmaatschappen__organisatie=organisatie, lidmaatschappen__actief=True
+        ).order_by("first_name", "last_name")
+        self.fields["behandelaar"].choices = [
+            ("", "Iedereen"), ("mij", "Mijn zaken"), ("geen", "Niet toegewezen"),
+            *[(str(m.pk), str(m)) for m in medewerkers],
+        ]
+
+
+class ZaakRegistratieForm(forms.Form):
+    zaaktype = forms.ModelChoiceField(queryset=Zaaktype.objects.none(), label="Zaaktype")
+    omschrijving = forms.CharField(max_length=300, label="Korte omschrijving")
+    startdatum = forms.DateField(label="Datum van ontvangst", widget=forms.DateInput(attrs={"type": "date"}))
+    kanaal = forms.ChoiceField(
+        label="Ontvangen via",
+        choices=[("balie", "Balie"), ("telefoon", "Telefoon"), ("post", "Post"), ("email", "E-mail")],
+    )
+    toelichting = forms.CharField(required=False, widget=forms.Textarea(attrs={"rows": 3}), label="Toelichting")
+    aanvrager_naam = forms.CharField(max_length=300, label="Naam aanvrager")
+    aanvrager_bsn = forms.CharField(max_length=9, required=False, label="BSN aanvrager (optioneel)")
+    aanvrager_kvk = forms.CharField(max_length=8, required=False, label="KvK-nummer (optioneel)")
+    aanvrager_email = forms.EmailField(required=False, label="E-mailadres aanvrager")
+    adres = forms.CharField(max_length=300, required=False, label="Adres van de locatie")
+    postcode = forms.CharField(max_length=7, required=False, label="Postcode")
+    woonplaats = forms.CharField(max_length=100, required=False, label="Plaats")
+
+    def __init__(self, *args, organisatie, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["zaaktype"].queryset = Zaaktype.objects.filter(
+            organisatie=organisatie, concept=False, handmatig_starten=True, einde_geldigheid__isnull=True
+        ).order_by("omschrijving")
+
+    def clean_aanvrager_bsn(self):
+        from clo.core.validators import valideer_bsn
+
+        bsn = self.cleaned_data["aanvrager_bsn"].strip()
+        if bsn:
+            valideer_bsn(bsn)
+        return bsn
+
+    def clean_aanvrager_kvk(self):
+        from clo.core.validators import valideer_kvk_nummer
+
+        kvk = self.cleaned_data["aanvrager_kvk"].strip()
+        if kvk:
+            valideer_kvk_nummer(kvk)
+        return kvk
+
+
+class DocumentUploadForm(forms.Form):
+    bestand = forms.FileField(label="Bestand")
+    titel = forms.CharField(max_length=200, required=False, label="Titel (optioneel)")
+    documenttype = forms.ModelChoiceField(queryset=Documenttype.objects.none(), label="Documenttype")
+
+    def __init__(self, *args, zaak, **kwargs):
+        super().__init__(*args, **kwargs)
+        qs = Documenttype.objects.filter(organisatie_id=zaak.organisatie_id)
+        eigen = qs.filter(zaaktypen=zaak.zaaktype)
+        self.fields["documenttype"].queryset = eigen if eigen.exists() else qs
