@@ -1,5 +1,6 @@
 from django.conf import settings
 
+from clo.core.hoofdmenu import menu_voor
 from clo.accounts.middleware import lidmaatschap_van, lidmaatschappen_van
 
 
@@ -10,5 +11,6 @@ def tenant(request):
         "organisatie": lid.organisatie if lid else None,
         "lidmaatschappen": lidmaatschappen_van(request) if lid else [],
         "rechten": lid.rechten if lid else set(),
+        "menu": menu_voor(lid.rechten) if lid else [],
         "kaart_tegels": settings.LEAFLET_CONFIG.get("TILES", ""),
     }

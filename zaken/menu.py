@@ -1,0 +1,4 @@
+ITEMS = [
+    ("Zaken", "zaken:lijst", "zaak.lezen", 20),
+    ("Zaak registreren", "zaken:registreren", "zaak.aanmaken", 30),
+]
