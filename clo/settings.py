@@ -35,10 +35,15 @@ INSTALLED_APPS = [
     "clo.audit",
     "clo.core",
     "zaken",
+    "zaken.brieven",
+    "zaken.werkvoorraad",
     "vergunningen",
     "toezicht",
     "handhaving",
     "koppelingen",
+    "koppelingen.mail",
+    "koppelingen.dso",
+    "koppelingen.basisregistraties",
 ]
 
 MIDDLEWARE = [

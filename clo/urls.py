@@ -17,5 +17,11 @@ urlpatterns = [
     path("uitloggen/", auth_views.LogoutView.as_view(), name="logout"),
     path("organisatie/wisselen/", wissel_organisatie, name="wissel-organisatie"),
     path("zaken/", include("zaken.urls")),
+    path("werkvoorraad/", include("zaken.werkvoorraad.urls")),
+    path("brieven/", include("zaken.brieven.urls")),
+    path("vergunningen/", include("vergunningen.urls")),
+    path("mail/", include("koppelingen.mail.urls")),
+    path("intake/", include("koppelingen.dso.urls")),
+    path("koppelingen/", include("koppelingen.basisregistraties.urls")),
     path("admin/", admin.site.urls),
 ]

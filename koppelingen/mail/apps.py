@@ -1,0 +1,7 @@
+from django.apps import AppConfig
+
+
+class MailConfig(AppConfig):
+    name = "koppelingen.mail"
+    label = "mail"
+    verbose_name = "Mailgateway"
