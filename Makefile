@@ -28,7 +28,7 @@ demo: setup
 	$(PY) manage.py demo_serveren --host $(HOST) --port $(PORT) --fakes-port $(FAKES_PORT)
 
 test: system-deps $(STAMP)
-	$(PY) -m pytest $(PYTEST_ARGS)
+	CLO_FAST_PASSWORD_HASHER=1 $(PY) -m pytest $(PYTEST_ARGS)
 
 bench: setup
 	$(PY) -m benchmarks.run $(BENCH_ARGS)

@@ -22,6 +22,19 @@ def termijnberekening(zaak: Zaak):
             for v in zaak.verlengingen.all()
         ],
         kalender=termijnen.kalender_voor_django(),
+        conventies=conventies(),
+    )
+
+
+def conventies():
+    """The open conventions of DOMAIN.md §2 as configured in settings."""
+    from django.conf import settings
+
+    from zaken import termijnen
+
+    return termijnen.TermijnConventies(
+        opschorting_telling=settings.TERMIJN_OPSCHORTING_TELLING,
+        dwangsom_offset_dagen=settings.TERMIJN_DWANGSOM_DAGEN_NA_INGEBREKESTELLING,
     )
 
 
