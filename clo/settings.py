@@ -37,6 +37,8 @@ INSTALLED_APPS = [
     "zaken",
     "zaken.brieven",
     "zaken.werkvoorraad",
+    "zaken.zoeken",
+    "zaken.kcc",
     "vergunningen",
     "toezicht",
     "handhaving",

@@ -1,0 +1,7 @@
+from django.apps import AppConfig
+
+
+class KccConfig(AppConfig):
+    name = "zaken.kcc"
+    label = "kcc"
+    verbose_name = "KCC-inlichtingen"
