@@ -1,0 +1,1 @@
+"""BAG (Basisregistratie Adressen en Gebouwen): client, mapping and fake server."""

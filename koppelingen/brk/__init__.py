@@ -1,0 +1,1 @@
+"""BRK (Basisregistratie Kadaster) via BRK-Bevragen v2: client, mapping and fake server."""

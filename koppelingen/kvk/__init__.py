@@ -1,0 +1,1 @@
+"""KVK Handelsregister (Zoeken, Basisprofiel, Vestigingsprofiel): client, mapping, fake server."""
