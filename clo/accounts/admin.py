@@ -1,7 +1,20 @@
+from django import forms
 from django.contrib import admin
 from django.contrib.auth.admin import UserAdmin
 
 from clo.accounts.models import Lidmaatschap, Medewerker, Organisatie
+from clo.accounts.rollen import Rol
+
+
+class LidmaatschapForm(forms.ModelForm):
+    """Roles as checkboxes instead of the ArrayField's comma-separated text."""
+
+    rollen = forms.MultipleChoiceField(choices=Rol.choices, widget=forms.CheckboxSelectMultiple,
+                                       help_text="Rollen stapelen: de medewerker krijgt de rechten van alle gekozen rollen.")
+
+    class Meta:
+        model = Lidmaatschap
+        fields = "__all__"
 
 
 @admin.register(Organisatie)
@@ -19,6 +32,7 @@ class OrganisatieAdmin(admin.ModelAdmin):
 
 class LidmaatschapInline(admin.StackedInline):
     model = Lidmaatschap
+    form = LidmaatschapForm
     extra = 0
     filter_horizontal = ["zaaktypen"]
     fk_name = "medewerker"
@@ -33,6 +47,7 @@ class MedewerkerAdmin(UserAdmin):
 
 @admin.register(Lidmaatschap)
 class LidmaatschapAdmin(admin.ModelAdmin):
+    form = LidmaatschapForm
     list_display = ["medewerker", "organisatie", "rollen", "team", "max_vertrouwelijkheid", "actief"]
     list_filter = ["organisatie", "actief", "max_vertrouwelijkheid"]
     search_fields = ["medewerker__username", "medewerker__last_name", "team"]

@@ -108,3 +108,19 @@ def test_output_is_escaped(client, nef, vergunningverlener, maak_zaak):
     client.force_login(vergunningverlener)
     inhoud = client.get(reverse("zaken:detail", args=[zaak.identificatie])).content.decode()
     assert "<script>alert(1)</script>" not in inhoud and "&lt;script&gt;" in inhoud
+
+
+def test_functioneel_beheer_assigns_stacked_roles_with_checkboxes_in_admin(client, nef, django_user_model):
+    from clo.accounts.models import Lidmaatschap
+
+    beheerder = django_user_model.objects.create_superuser("fb", password="Test-wachtwoord-1")
+    medewerker = django_user_model.objects.create_user("nieuw", password="Test-wachtwoord-1")
+    client.force_login(beheerder)
+    response = client.post(reverse("admin:accounts_lidmaatschap_add"), {
+        "medewerker": medewerker.pk, "organisatie": nef.pk, "rollen": [Rol.KCC, Rol.TOEZICHTHOUDER],
+        "team": "Toezicht", "max_vertrouwelijkheid": "zaakvertrouwelijk", "actief": "on",
+    })
+    assert response.status_code == 302
+    lid = Lidmaatschap.objects.get(medewerker=medewerker)
+    assert sorted(lid.rollen) == ["kcc", "toezichthouder"]
+    assert {"kcc.inlichtingen", "toezicht.uitvoeren"} <= lid.rechten

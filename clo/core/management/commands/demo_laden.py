@@ -107,7 +107,8 @@ class Command(BaseCommand):
                 nummer += 1
                 adres = ADRESSEN[org.gemeentecode][nummer % len(ADRESSEN[org.gemeentecode])]
                 door = gebruikers[behandelaars.get(ident, "vergunning")]
-                start = vandaag - datetime.timedelta(days=rnd.randint(1, 110))
+                # Mostly recent zaken, some overdue ones so termijnbewaking has something to show.
+                start = vandaag - datetime.timedelta(days=rnd.randint(60, 110) if nummer % 6 == 0 else rnd.randint(1, 45))
                 zaak = registreer_zaak(zaaktype=zaaktype, omschrijving=f"{omschrijvingen[i % len(omschrijvingen)]}, {adres[0]} {adres[1]}",
                                        startdatum=start, door=gebruikers["kcc"], kanaal=rnd.choice(["balie", "post", "email"]))
                 initiator = zaaktype.roltypen.filter(omschrijving_generiek="initiator").first() or zaaktype.roltypen.first()
