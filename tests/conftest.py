@@ -23,8 +23,10 @@ def _prive_opslag(settings, tmp_path):
     """Uploaded files of a test go to its own temporary folder."""
     settings.STORAGES = {
         **settings.STORAGES,
-        "default": {"BACKEND": "django.core.files.storage.FileSystemStorage",
-                    "OPTIONS": {"location": str(tmp_path / "bestanden")}},
+        "default": {
+            "BACKEND": "django.core.files.storage.FileSystemStorage",
+            "OPTIONS": {"location": str(tmp_path / "bestanden")},
+        },
     }
     settings.EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
 

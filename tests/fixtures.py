@@ -38,14 +38,23 @@ def dantumadiel(db) -> Organisatie:
 def maak_gebruiker(db):
     teller = iter(range(10_000))
 
-    def maak(organisatie: Organisatie, *rollen: str, max_vertrouwelijkheid: str = "zaakvertrouwelijk",
-             username: str | None = None, **extra) -> Medewerker:
+    def maak(
+        organisatie: Organisatie,
+        *rollen: str,
+        max_vertrouwelijkheid: str = "zaakvertrouwelijk",
+        username: str | None = None,
+        **extra,
+    ) -> Medewerker:
         user = Medewerker.objects.create_user(
-            username=username or f"gebruiker{next(teller)}", password="Test-wachtwoord-1",
-            first_name="Test", last_name=(rollen[0] if rollen else "zonder-rol").capitalize(), **extra,
+            username=username or f"gebruiker{next(teller)}",
+            password="Test-wachtwoord-1",
+            first_name="Test",
+            last_name=(rollen[0] if rollen else "zonder-rol").capitalize(),
+            **extra,
         )
-        Lidmaatschap.objects.create(medewerker=user, organisatie=organisatie, rollen=list(rollen),
-                                    max_vertrouwelijkheid=max_vertrouwelijkheid)
+        Lidmaatschap.objects.create(
+            medewerker=user, organisatie=organisatie, rollen=list(rollen), max_vertrouwelijkheid=max_vertrouwelijkheid
+        )
         return user
 
     return maak
@@ -63,12 +72,24 @@ def zaaktype(organisatie, identificatie="AANVRAAG-REGULIER") -> Zaaktype:
 @pytest.fixture
 def maak_zaak(db):
     def maak(organisatie, door, identificatie="AANVRAAG-REGULIER", startdatum=None, **kwargs):
-        zaak = registreer_zaak(zaaktype=zaaktype(organisatie, identificatie), door=door,
-                               omschrijving=kwargs.pop("omschrijving", "Bouwen van een schuur, Hoogstraat 12"),
-                               startdatum=startdatum or timezone.localdate() - datetime.timedelta(days=3), **kwargs)
+        zaak = registreer_zaak(
+            zaaktype=zaaktype(organisatie, identificatie),
+            door=door,
+            omschrijving=kwargs.pop("omschrijving", "Bouwen van een schuur, Hoogstraat 12"),
+            startdatum=startdatum or timezone.localdate() - datetime.timedelta(days=3),
+            **kwargs,
+        )
         initiator = zaak.zaaktype.roltypen.get(omschrijving_generiek="initiator")
-        voeg_betrokkene_toe(zaak, roltype=initiator, door=door, betrokkene_type="natuurlijk_persoon",
-                            naam="J. de Boer", bsn="999993653", postcode="9101LJ", woonplaats="Dokkum")
+        voeg_betrokkene_toe(
+            zaak,
+            roltype=initiator,
+            door=door,
+            betrokkene_type="natuurlijk_persoon",
+            naam="J. de Boer",
+            bsn="999993653",
+            postcode="9101LJ",
+            woonplaats="Dokkum",
+        )
         voeg_locatie_toe(zaak, door=door, omschrijving="Hoogstraat 12, 9101LJ Dokkum", lat=53.3258, lon=5.9989)
         return zaak
 
@@ -80,8 +101,13 @@ def maak_document(db):
     def maak(zaak, door, inhoud: bytes = PDF, naam: str = "tekening.pdf", code: str = "bouwtekening"):
         bestand = io.BytesIO(inhoud)
         bestand.size = len(inhoud)
-        return voeg_document_toe(zaak, bestand=bestand, bestandsnaam=naam, titel="Tekening",
-                                 documenttype=Documenttype.objects.get(organisatie=zaak.organisatie, code=code),
-                                 door=door)
+        return voeg_document_toe(
+            zaak,
+            bestand=bestand,
+            bestandsnaam=naam,
+            titel="Tekening",
+            documenttype=Documenttype.objects.get(organisatie=zaak.organisatie, code=code),
+            door=door,
+        )
 
     return maak

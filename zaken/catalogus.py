@@ -32,8 +32,13 @@ def maak_nieuwe_versie(zaaktype: Zaaktype, *, door) -> Zaaktype:
     nieuw.einde_geldigheid = None
     nieuw.save()
     _kopieer_onderdelen(zaaktype, nieuw)
-    log_gebeurtenis(organisatie=zaaktype.organisatie, door=door, actie="catalogus.versie", obj=nieuw,
-                    omschrijving=f"Nieuwe versie {versie} van zaaktype '{zaaktype.omschrijving}' aangemaakt.")
+    log_gebeurtenis(
+        organisatie=zaaktype.organisatie,
+        door=door,
+        actie="catalogus.versie",
+        obj=nieuw,
+        omschrijving=f"Nieuwe versie {versie} van zaaktype '{zaaktype.omschrijving}' aangemaakt.",
+    )
     return nieuw
 
 
@@ -45,9 +50,13 @@ def kopieer_catalogus(*, van, naar, door=None) -> int:
     documenttypen: dict[int, Documenttype] = {}
     for dt in Documenttype.objects.filter(organisatie=van):
         kopie, _ = Documenttype.objects.get_or_create(
-            organisatie=naar, code=dt.code,
-            defaults={"omschrijving": dt.omschrijving, "vertrouwelijkheidaanduiding": dt.vertrouwelijkheidaanduiding,
-                      "openbaar_voor_kcc": dt.openbaar_voor_kcc},
+            organisatie=naar,
+            code=dt.code,
+            defaults={
+                "omschrijving": dt.omschrijving,
+                "vertrouwelijkheidaanduiding": dt.vertrouwelijkheidaanduiding,
+                "openbaar_voor_kcc": dt.openbaar_voor_kcc,
+            },
         )
         documenttypen[dt.pk] = kopie
     aantal = 0
@@ -66,6 +75,10 @@ def kopieer_catalogus(*, van, naar, door=None) -> int:
         for dt in bron.documenttypen.all():
             documenttypen[dt.pk].zaaktypen.add(kopie)
         aantal += 1
-    log_gebeurtenis(organisatie=naar, door=door, actie="catalogus.gekopieerd",
-                    omschrijving=f"{aantal} zaaktypen gekopieerd van {van.naam}.")
+    log_gebeurtenis(
+        organisatie=naar,
+        door=door,
+        actie="catalogus.gekopieerd",
+        omschrijving=f"{aantal} zaaktypen gekopieerd van {van.naam}.",
+    )
     return aantal

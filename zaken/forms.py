@@ -40,7 +40,9 @@ class ZaakFilterForm(forms.Form):
             lidmaatschappen__organisatie=organisatie, lidmaatschappen__actief=True
         ).order_by("first_name", "last_name")
         self.fields["behandelaar"].choices = [
-            ("", "Iedereen"), ("mij", "Mijn zaken"), ("geen", "Niet toegewezen"),
+            ("", "Iedereen"),
+            ("mij", "Mijn zaken"),
+            ("geen", "Niet toegewezen"),
             *[(str(m.pk), str(m)) for m in medewerkers],
         ]
 

@@ -11,11 +11,16 @@ def log_inzage_betrokkenen(request, zaak, personen, doel: str = "Behandelen van 
     toon_bsn = lid is not None and "betrokkene.bsn_inzien" in lid.rechten
     for persoon in personen:
         log_verwerking(
-            organisatie=zaak.organisatie, door=request.user, actie_naam="Inzien",
-            handeling="Betrokkenen van zaak bekijken", verwerking="Zaakbehandeling omgevingsrecht",
-            activiteit_id=VERWERKINGSACTIVITEIT_ZAAKBEHANDELING, doel=doel,
+            organisatie=zaak.organisatie,
+            door=request.user,
+            actie_naam="Inzien",
+            handeling="Betrokkenen van zaak bekijken",
+            verwerking="Zaakbehandeling omgevingsrecht",
+            activiteit_id=VERWERKINGSACTIVITEIT_ZAAKBEHANDELING,
+            doel=doel,
             soort_object_id="BSN" if persoon.bsn else "naam",
-            object_id=persoon.bsn or persoon.naam[:40], betrokkenheid=persoon.roltype.omschrijving,
+            object_id=persoon.bsn or persoon.naam[:40],
+            betrokkenheid=persoon.roltype.omschrijving,
             soorten_gegevens=["naam", "adres", "contactgegevens"] + (["BSN"] if toon_bsn and persoon.bsn else []),
             zaak_id=zaak.pk,
         )

@@ -39,5 +39,9 @@ def betrokkenen_van(zaak: Zaak):
 def zaak_met_details(zaak: Zaak) -> Zaak:
     return Zaak.objects.prefetch_related(
         Prefetch("betrokkenen", queryset=Betrokkene.objects.select_related("roltype")),
-        "locaties", "statussen__statustype", "besluiten", "opschortingen", "verlengingen",
+        "locaties",
+        "statussen__statustype",
+        "besluiten",
+        "opschortingen",
+        "verlengingen",
     ).get(pk=zaak.pk)

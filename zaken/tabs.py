@@ -25,7 +25,6 @@ def registreer_tab(tab: ZaakTab) -> None:
 
 def tabs_voor(zaak, rechten: set[str]) -> list[ZaakTab]:
     return sorted(
-        (t for t in _TABS.values()
-         if (t.recht is None or t.recht in rechten) and (t.toon is None or t.toon(zaak))),
+        (t for t in _TABS.values() if (t.recht is None or t.recht in rechten) and (t.toon is None or t.toon(zaak))),
         key=lambda t: t.volgorde,
     )

@@ -44,13 +44,17 @@ def controleer_upload(bestand, naam: str) -> Controle:
     extensie = _extensie(naam)
     if extensie not in TOEGESTAAN:
         toegestaan = ", ".join(sorted(TOEGESTAAN))
-        raise UploadGeweigerd(f"Bestanden van het type '.{extensie or '?'}' worden niet geaccepteerd. Toegestaan: {toegestaan}.")
+        raise UploadGeweigerd(
+            f"Bestanden van het type '.{extensie or '?'}' worden niet geaccepteerd. Toegestaan: {toegestaan}."
+        )
     grootte = getattr(bestand, "size", None)
     if grootte == 0:
         raise UploadGeweigerd("Het bestand is leeg.")
     maximum = settings.DOCUMENT_MAX_BYTES
     if grootte and grootte > maximum:
-        raise UploadGeweigerd(f"Het bestand is te groot ({grootte // 1_048_576} MB); het maximum is {maximum // 1_048_576} MB.")
+        raise UploadGeweigerd(
+            f"Het bestand is te groot ({grootte // 1_048_576} MB); het maximum is {maximum // 1_048_576} MB."
+        )
     mimetype, magics = TOEGESTAAN[extensie]
     sha = hashlib.sha256()
     totaal = 0
@@ -67,7 +71,9 @@ def controleer_upload(bestand, naam: str) -> Controle:
     if totaal == 0:
         raise UploadGeweigerd("Het bestand is leeg.")
     if magics and not any(kop.startswith(m) for m in magics):
-        raise UploadGeweigerd(f"De inhoud van het bestand past niet bij de extensie '.{extensie}'. Controleer het bestand.")
+        raise UploadGeweigerd(
+            f"De inhoud van het bestand past niet bij de extensie '.{extensie}'. Controleer het bestand."
+        )
     if not magics and b"\x00" in kop:
         raise UploadGeweigerd("Een tekstbestand mag geen binaire inhoud bevatten.")
     return Controle(mimetype=mimetype, grootte=totaal, sha256=sha.hexdigest())

@@ -9,6 +9,12 @@ urlpatterns = [
     path("registreren/", registreren.zaak_registreren, name="registreren"),
     path("<str:identificatie>/", detail.zaak_detail, name="detail"),
     path("<str:identificatie>/documenten/toevoegen/", documenten.document_toevoegen, name="document-toevoegen"),
-    path("<str:identificatie>/documenten/<uuid:uuid>/download/", documenten.document_download, name="document-download"),
-    path("<str:identificatie>/documenten/<uuid:uuid>/definitief/", documenten.document_definitief, name="document-definitief"),
+    path(
+        "<str:identificatie>/documenten/<uuid:uuid>/download/", documenten.document_download, name="document-download"
+    ),
+    path(
+        "<str:identificatie>/documenten/<uuid:uuid>/definitief/",
+        documenten.document_definitief,
+        name="document-definitief",
+    ),
 ]

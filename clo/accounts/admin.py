@@ -9,8 +9,11 @@ from clo.accounts.rollen import Rol
 class LidmaatschapForm(forms.ModelForm):
     """Roles as checkboxes instead of the ArrayField's comma-separated text."""
 
-    rollen = forms.MultipleChoiceField(choices=Rol.choices, widget=forms.CheckboxSelectMultiple,
-                                       help_text="Rollen stapelen: de medewerker krijgt de rechten van alle gekozen rollen.")
+    rollen = forms.MultipleChoiceField(
+        choices=Rol.choices,
+        widget=forms.CheckboxSelectMultiple,
+        help_text="Rollen stapelen: de medewerker krijgt de rechten van alle gekozen rollen.",
+    )
 
     class Meta:
         model = Lidmaatschap
@@ -23,10 +26,22 @@ class OrganisatieAdmin(admin.ModelAdmin):
     search_fields = ["naam", "gemeentecode", "oin"]
     fieldsets = [
         (None, {"fields": ["naam", "gemeentecode", "oin", "rsin", "zaaknummer_prefix"]}),
-        ("Huisstijl en contact", {"fields": [
-            "logo", "kleur_primair", "kleur_secundair", "postadres", "bezoekadres",
-            "telefoon", "email", "website", "ondertekening",
-        ]}),
+        (
+            "Huisstijl en contact",
+            {
+                "fields": [
+                    "logo",
+                    "kleur_primair",
+                    "kleur_secundair",
+                    "postadres",
+                    "bezoekadres",
+                    "telefoon",
+                    "email",
+                    "website",
+                    "ondertekening",
+                ]
+            },
+        ),
     ]
 
 

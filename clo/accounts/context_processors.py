@@ -1,7 +1,7 @@
 from django.conf import settings
 
-from clo.core.hoofdmenu import menu_voor
 from clo.accounts.middleware import lidmaatschap_van, lidmaatschappen_van
+from clo.core.hoofdmenu import menu_voor
 
 
 def tenant(request):

@@ -12,16 +12,22 @@ class Organisatie(models.Model):
 
     naam = models.CharField(max_length=200)
     gemeentecode = models.CharField(
-        "CBS-gemeentecode", max_length=6, unique=True,
+        "CBS-gemeentecode",
+        max_length=6,
+        unique=True,
         validators=[RegexValidator(r"^GM\d{4}$", "Gebruik de vorm GM1234.")],
     )
     oin = models.CharField(
-        "OIN", max_length=20, unique=True,
+        "OIN",
+        max_length=20,
+        unique=True,
         validators=[RegexValidator(r"^\d{20}$", "Een OIN bestaat uit 20 cijfers.")],
     )
     rsin = models.CharField("RSIN", max_length=9, validators=[valideer_rsin])
     zaaknummer_prefix = models.CharField(
-        max_length=8, unique=True, help_text="Voorvoegsel van zaaknummers, bijv. NEF.",
+        max_length=8,
+        unique=True,
+        help_text="Voorvoegsel van zaaknummers, bijv. NEF.",
         validators=[RegexValidator(r"^[A-Z]{2,8}$", "Alleen hoofdletters, 2 tot 8 tekens.")],
     )
     # Huisstijl for letters and the header.
@@ -77,10 +83,13 @@ class Lidmaatschap(models.Model):
     rollen = ArrayField(models.CharField(max_length=30, choices=Rol.choices), default=list)
     team = models.CharField(max_length=100, blank=True)
     max_vertrouwelijkheid = models.CharField(
-        max_length=20, choices=Vertrouwelijkheid.choices, default=Vertrouwelijkheid.ZAAKVERTROUWELIJK,
+        max_length=20,
+        choices=Vertrouwelijkheid.choices,
+        default=Vertrouwelijkheid.ZAAKVERTROUWELIJK,
     )
     zaaktypen = models.ManyToManyField(
-        "zaken.Zaaktype", blank=True,
+        "zaken.Zaaktype",
+        blank=True,
         help_text="Leeg: alle zaaktypen van deze organisatie. Anders alleen deze zaaktypen.",
     )
     actief = models.BooleanField(default=True)
@@ -90,9 +99,7 @@ class Lidmaatschap(models.Model):
     class Meta:
         verbose_name = "lidmaatschap"
         verbose_name_plural = "lidmaatschappen"
-        constraints = [
-            models.UniqueConstraint(fields=["medewerker", "organisatie"], name="uniek_lidmaatschap")
-        ]
+        constraints = [models.UniqueConstraint(fields=["medewerker", "organisatie"], name="uniek_lidmaatschap")]
 
     def __str__(self) -> str:
         return f"{self.medewerker} bij {self.organisatie.naam}"

@@ -43,22 +43,32 @@ def vertrouwelijkheden_tot(maximum: str) -> list[str]:
 
 # Capabilities per role. Names are "<domein>.<handeling>".
 _BEHANDELAAR = {
-    "zaak.lezen", "zaak.aanmaken", "zaak.behandelen", "document.lezen", "document.uploaden",
-    "betrokkene.bsn_inzien", "werkvoorraad.gebruiken", "zaak.zoeken",
+    "zaak.lezen",
+    "zaak.aanmaken",
+    "zaak.behandelen",
+    "document.lezen",
+    "document.uploaden",
+    "betrokkene.bsn_inzien",
+    "werkvoorraad.gebruiken",
+    "zaak.zoeken",
 }
 RECHTEN: dict[str, set[str]] = {
     Rol.VERGUNNINGVERLENER: _BEHANDELAAR | {"besluit.nemen"},
     Rol.TOEZICHTHOUDER: _BEHANDELAAR | {"toezicht.uitvoeren"},
     Rol.HANDHAVER: _BEHANDELAAR | {"handhaving.besluiten", "besluit.nemen"},
     Rol.JURIST: _BEHANDELAAR | {"handhaving.besluiten", "besluit.nemen"},
-    Rol.ADVISEUR: {"zaak.lezen", "document.lezen", "document.uploaden", "werkvoorraad.gebruiken",
-                   "zaak.zoeken"},
+    Rol.ADVISEUR: {"zaak.lezen", "document.lezen", "document.uploaden", "werkvoorraad.gebruiken", "zaak.zoeken"},
     Rol.KCC: {"kcc.inlichtingen", "zaak.aanmaken", "zaak.zoeken", "contactmoment.registreren"},
     Rol.TEAMLEIDER: _BEHANDELAAR | {"werkvoorraad.verdelen", "rapportage.inzien", "besluit.nemen"},
-    Rol.FUNCTIONEEL_BEHEERDER: {"beheer.configureren", "zaak.lezen", "document.lezen",
-                                "koppelingen.beheren", "intake.beheren", "zaak.zoeken"},
-    Rol.AUDITOR: {"zaak.lezen", "document.lezen", "audit.inzien", "rapportage.inzien",
-                  "zaak.zoeken"},
+    Rol.FUNCTIONEEL_BEHEERDER: {
+        "beheer.configureren",
+        "zaak.lezen",
+        "document.lezen",
+        "koppelingen.beheren",
+        "intake.beheren",
+        "zaak.zoeken",
+    },
+    Rol.AUDITOR: {"zaak.lezen", "document.lezen", "audit.inzien", "rapportage.inzien", "zaak.zoeken"},
 }
 
 

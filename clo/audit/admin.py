@@ -24,8 +24,16 @@ class GebeurtenisAdmin(AlleenLezenAdmin):
 
 @admin.register(Verwerking)
 class VerwerkingAdmin(AlleenLezenAdmin):
-    list_display = ["tijdstip", "organisatie", "gebruiker_naam", "actie_naam", "verwerking_naam",
-                    "soort_object_id", "object_id", "doel"]
+    list_display = [
+        "tijdstip",
+        "organisatie",
+        "gebruiker_naam",
+        "actie_naam",
+        "verwerking_naam",
+        "soort_object_id",
+        "object_id",
+        "doel",
+    ]
     list_filter = ["organisatie", "actie_naam", "verwerking_naam"]
     search_fields = ["object_id", "gebruiker_naam", "doel"]
     date_hierarchy = "tijdstip"

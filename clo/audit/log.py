@@ -10,8 +10,9 @@ def _naam(user) -> str:
     return user.get_full_name() or user.get_username()
 
 
-def log_gebeurtenis(*, organisatie, door, actie: str, omschrijving: str, zaak=None, obj=None,
-                    reden: str = "", data: dict | None = None) -> Gebeurtenis:
+def log_gebeurtenis(
+    *, organisatie, door, actie: str, omschrijving: str, zaak=None, obj=None, reden: str = "", data: dict | None = None
+) -> Gebeurtenis:
     return Gebeurtenis.objects.create(
         organisatie=organisatie,
         actor=door if (door is not None and door.pk) else None,
@@ -26,11 +27,23 @@ def log_gebeurtenis(*, organisatie, door, actie: str, omschrijving: str, zaak=No
     )
 
 
-def log_verwerking(*, organisatie, door, actie_naam: str, handeling: str, verwerking: str,
-                   activiteit_id: str, soort_object_id: str, object_id: str, doel: str = "",
-                   gegevensbron: str = "CLO", betrokkenheid: str = "",
-                   soorten_gegevens: list[str] | None = None, zaak_id: int | None = None,
-                   vertrouwelijkheid: str = "normaal") -> Verwerking:
+def log_verwerking(
+    *,
+    organisatie,
+    door,
+    actie_naam: str,
+    handeling: str,
+    verwerking: str,
+    activiteit_id: str,
+    soort_object_id: str,
+    object_id: str,
+    doel: str = "",
+    gegevensbron: str = "CLO",
+    betrokkenheid: str = "",
+    soorten_gegevens: list[str] | None = None,
+    zaak_id: int | None = None,
+    vertrouwelijkheid: str = "normaal",
+) -> Verwerking:
     return Verwerking.objects.create(
         organisatie=organisatie,
         gebruiker=door if (door is not None and door.pk) else None,

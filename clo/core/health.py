@@ -48,5 +48,4 @@ def health(request):
             gezond = False
             resultaat[naam] = {"status": "fout", "fout": f"{type(exc).__name__}: {exc}"[:300]}
         resultaat[naam]["ms"] = round((time.monotonic() - start) * 1000, 1)
-    return JsonResponse({"status": "ok" if gezond else "fout", "onderdelen": resultaat},
-                        status=200 if gezond else 503)
+    return JsonResponse({"status": "ok" if gezond else "fout", "onderdelen": resultaat}, status=200 if gezond else 503)

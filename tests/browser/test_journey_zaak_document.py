@@ -8,8 +8,9 @@ from tests.browser.conftest import ernstige_toegankelijkheidsfouten, inloggen
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
 
-def test_vergunningverlener_uploads_document_and_sees_it_in_tijdlijn(pagina, nef, maak_zaak, vergunningverlener,
-                                                                     tmp_path):
+def test_vergunningverlener_uploads_document_and_sees_it_in_tijdlijn(
+    pagina, nef, maak_zaak, vergunningverlener, tmp_path
+):
     zaak = maak_zaak(nef, vergunningverlener, omschrijving="Plaatsen dakkapel, Hoogstraat 12")
     inloggen(pagina, vergunningverlener)
     assert ernstige_toegankelijkheidsfouten(pagina) == []

@@ -1,6 +1,5 @@
 """Zaken list (constant queries), registration by hand, health, login lock-out, security headers."""
 
-import pytest
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
@@ -42,11 +41,21 @@ def test_register_zaak_by_hand(client, nef, maak_gebruiker):
 
     kcc = maak_gebruiker(nef, Rol.KCC)
     client.force_login(kcc)
-    response = client.post(reverse("zaken:registreren"), {
-        "zaaktype": zaaktype(nef).pk, "omschrijving": "Aanbouw achterzijde", "startdatum": "2026-11-20",
-        "kanaal": "balie", "aanvrager_naam": "P. Jansma", "aanvrager_bsn": "999990755",
-        "aanvrager_email": "p.jansma@example.nl", "adres": "Voorstraat 21", "postcode": "9291 ce", "woonplaats": "Kollum",
-    })
+    response = client.post(
+        reverse("zaken:registreren"),
+        {
+            "zaaktype": zaaktype(nef).pk,
+            "omschrijving": "Aanbouw achterzijde",
+            "startdatum": "2026-11-20",
+            "kanaal": "balie",
+            "aanvrager_naam": "P. Jansma",
+            "aanvrager_bsn": "999990755",
+            "aanvrager_email": "p.jansma@example.nl",
+            "adres": "Voorstraat 21",
+            "postcode": "9291 ce",
+            "woonplaats": "Kollum",
+        },
+    )
     zaak = Zaak.objects.get(omschrijving="Aanbouw achterzijde")
     assert response.status_code == 302
     assert zaak.organisatie == nef and zaak.kanaal == "balie"
@@ -59,10 +68,17 @@ def test_register_zaak_with_invalid_bsn_shows_dutch_error(client, nef, maak_gebr
     from tests.fixtures import zaaktype
 
     client.force_login(maak_gebruiker(nef, Rol.KCC))
-    response = client.post(reverse("zaken:registreren"), {
-        "zaaktype": zaaktype(nef).pk, "omschrijving": "X", "startdatum": "2026-11-20", "kanaal": "balie",
-        "aanvrager_naam": "P. Jansma", "aanvrager_bsn": "123456789",
-    })
+    response = client.post(
+        reverse("zaken:registreren"),
+        {
+            "zaaktype": zaaktype(nef).pk,
+            "omschrijving": "X",
+            "startdatum": "2026-11-20",
+            "kanaal": "balie",
+            "aanvrager_naam": "P. Jansma",
+            "aanvrager_bsn": "123456789",
+        },
+    )
     assert response.status_code == 200
     assert "elfproef" in response.content.decode()
     assert not Zaak.objects.filter(omschrijving="X").exists()
@@ -116,10 +132,17 @@ def test_functioneel_beheer_assigns_stacked_roles_with_checkboxes_in_admin(clien
     beheerder = django_user_model.objects.create_superuser("fb", password="Test-wachtwoord-1")
     medewerker = django_user_model.objects.create_user("nieuw", password="Test-wachtwoord-1")
     client.force_login(beheerder)
-    response = client.post(reverse("admin:accounts_lidmaatschap_add"), {
-        "medewerker": medewerker.pk, "organisatie": nef.pk, "rollen": [Rol.KCC, Rol.TOEZICHTHOUDER],
-        "team": "Toezicht", "max_vertrouwelijkheid": "zaakvertrouwelijk", "actief": "on",
-    })
+    response = client.post(
+        reverse("admin:accounts_lidmaatschap_add"),
+        {
+            "medewerker": medewerker.pk,
+            "organisatie": nef.pk,
+            "rollen": [Rol.KCC, Rol.TOEZICHTHOUDER],
+            "team": "Toezicht",
+            "max_vertrouwelijkheid": "zaakvertrouwelijk",
+            "actief": "on",
+        },
+    )
     assert response.status_code == 302
     lid = Lidmaatschap.objects.get(medewerker=medewerker)
     assert sorted(lid.rollen) == ["kcc", "toezichthouder"]

@@ -20,13 +20,16 @@ def test_user_without_membership_gets_forbidden(client, django_user_model):
     assert client.get(reverse("zaken:lijst")).status_code == 403
 
 
-@pytest.mark.parametrize("rol, lijst, registreren, upload", [
-    (Rol.VERGUNNINGVERLENER, 200, 200, True),
-    (Rol.KCC, 403, 200, False),
-    (Rol.AUDITOR, 200, 403, False),
-    (Rol.ADVISEUR, 200, 403, True),
-    (Rol.FUNCTIONEEL_BEHEERDER, 200, 403, False),
-])
+@pytest.mark.parametrize(
+    "rol, lijst, registreren, upload",
+    [
+        (Rol.VERGUNNINGVERLENER, 200, 200, True),
+        (Rol.KCC, 403, 200, False),
+        (Rol.AUDITOR, 200, 403, False),
+        (Rol.ADVISEUR, 200, 403, True),
+        (Rol.FUNCTIONEEL_BEHEERDER, 200, 403, False),
+    ],
+)
 def test_role_permissions(client, nef, maak_gebruiker, maak_zaak, vergunningverlener, rol, lijst, registreren, upload):
     zaak = maak_zaak(nef, vergunningverlener)
     user = maak_gebruiker(nef, rol)
@@ -62,8 +65,9 @@ def test_vertrouwelijkheid_above_maximum_is_hidden(client, nef, maak_gebruiker, 
     assert client.get(reverse("zaken:detail", args=[geheim.identificatie])).status_code == 200
 
 
-def test_bsn_is_masked_for_roles_without_bsn_right_and_every_view_is_logged(client, nef, maak_gebruiker, maak_zaak,
-                                                                              vergunningverlener):
+def test_bsn_is_masked_for_roles_without_bsn_right_and_every_view_is_logged(
+    client, nef, maak_gebruiker, maak_zaak, vergunningverlener
+):
     from clo.audit.models import Verwerking
 
     zaak = maak_zaak(nef, vergunningverlener)

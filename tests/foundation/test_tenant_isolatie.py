@@ -18,8 +18,10 @@ def zaak_urls(zaak, document):
     ident = zaak.identificatie
     return [
         ("get", reverse("zaken:detail", args=[ident])),
-        *[("get", reverse("zaken:detail", args=[ident]) + f"?tab={t}")
-          for t in ["overzicht", "betrokkenen", "documenten", "locatie", "tijdlijn"]],
+        *[
+            ("get", reverse("zaken:detail", args=[ident]) + f"?tab={t}")
+            for t in ["overzicht", "betrokkenen", "documenten", "locatie", "tijdlijn"]
+        ],
         ("get", reverse("zaken:document-download", args=[ident, document.uuid])),
         ("post", reverse("zaken:document-toevoegen", args=[ident])),
         ("post", reverse("zaken:document-definitief", args=[ident, document.uuid])),
@@ -49,8 +51,9 @@ def test_zaken_list_shows_only_own_tenant(client, vergunningverlener, nef, maak_
     assert vreemde_zaak[0].identificatie not in inhoud
 
 
-def test_user_in_both_tenants_switches_and_then_sees_the_other_tenant(client, nef, dantumadiel, maak_gebruiker,
-                                                                         maak_zaak, vreemde_zaak):
+def test_user_in_both_tenants_switches_and_then_sees_the_other_tenant(
+    client, nef, dantumadiel, maak_gebruiker, maak_zaak, vreemde_zaak
+):
     from clo.accounts.models import Lidmaatschap
 
     user = maak_gebruiker(nef, Rol.VERGUNNINGVERLENER)

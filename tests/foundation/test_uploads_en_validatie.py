@@ -8,10 +8,19 @@ from clo.core.validators import elfproef
 from zaken.models import Document
 
 
-@pytest.mark.parametrize("nummer, geldig", [
-    ("999993653", True), ("111222333", True), ("123456782", True),
-    ("123456789", False), ("000000000", False), ("99999365", False), ("99999365a", False), ("", False),
-])
+@pytest.mark.parametrize(
+    "nummer, geldig",
+    [
+        ("999993653", True),
+        ("111222333", True),
+        ("123456782", True),
+        ("123456789", False),
+        ("000000000", False),
+        ("99999365", False),
+        ("99999365a", False),
+        ("", False),
+    ],
+)
 def test_bsn_elfproef(nummer, geldig):
     assert elfproef(nummer) is geldig
 
@@ -19,8 +28,11 @@ def test_bsn_elfproef(nummer, geldig):
 def _upload(client, zaak, naam, inhoud, documenttype):
     bestand = io.BytesIO(inhoud)
     bestand.name = naam
-    return client.post(reverse("zaken:document-toevoegen", args=[zaak.identificatie]),
-                       {"bestand": bestand, "documenttype": documenttype.pk, "titel": ""}, follow=True)
+    return client.post(
+        reverse("zaken:document-toevoegen", args=[zaak.identificatie]),
+        {"bestand": bestand, "documenttype": documenttype.pk, "titel": ""},
+        follow=True,
+    )
 
 
 @pytest.fixture
@@ -30,14 +42,18 @@ def zaak_en_type(nef, vergunningverlener, maak_zaak):
     return maak_zaak(nef, vergunningverlener), Documenttype.objects.get(organisatie=nef, code="bouwtekening")
 
 
-@pytest.mark.parametrize("naam, inhoud, melding", [
-    ("virus.exe", b"MZ\x90\x00", "'.exe' worden niet geaccepteerd"),
-    ("tekening.pdf", b"MZ\x90\x00 dit is geen pdf", "past niet bij de extensie"),
-    ("leeg.pdf", b"", "leeg"),
-    ("geen-extensie", b"%PDF-1.4", "niet geaccepteerd"),
-])
-def test_unsafe_or_wrong_uploads_are_refused_with_a_clear_message(client, vergunningverlener, zaak_en_type, naam,
-                                                                   inhoud, melding):
+@pytest.mark.parametrize(
+    "naam, inhoud, melding",
+    [
+        ("virus.exe", b"MZ\x90\x00", "'.exe' worden niet geaccepteerd"),
+        ("tekening.pdf", b"MZ\x90\x00 dit is geen pdf", "past niet bij de extensie"),
+        ("leeg.pdf", b"", "leeg"),
+        ("geen-extensie", b"%PDF-1.4", "niet geaccepteerd"),
+    ],
+)
+def test_unsafe_or_wrong_uploads_are_refused_with_a_clear_message(
+    client, vergunningverlener, zaak_en_type, naam, inhoud, melding
+):
     zaak, documenttype = zaak_en_type
     client.force_login(vergunningverlener)
     response = _upload(client, zaak, naam, inhoud, documenttype)
@@ -72,8 +88,9 @@ def test_upload_and_download_roundtrip_with_checksum(client, vergunningverlener,
     assert "attachment" in download["Content-Disposition"]
 
 
-def test_document_above_users_vertrouwelijkheid_cannot_be_downloaded(client, nef, maak_gebruiker, zaak_en_type,
-                                                                      vergunningverlener, maak_document):
+def test_document_above_users_vertrouwelijkheid_cannot_be_downloaded(
+    client, nef, maak_gebruiker, zaak_en_type, vergunningverlener, maak_document
+):
     from clo.accounts.rollen import Rol
 
     zaak, _ = zaak_en_type

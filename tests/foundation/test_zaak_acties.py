@@ -9,6 +9,7 @@ from django.db import connection, connections
 from django.utils import timezone
 
 from clo.audit.models import AlleenToevoegen, Gebeurtenis
+from tests.fixtures import PDF, zaaktype
 from zaken.actions import (
     DocumentFout,
     ZaakFout,
@@ -23,7 +24,6 @@ from zaken.actions import (
 )
 from zaken.actions.termijnen import beeindig_opschorting, schort_op, verleng
 from zaken.models import Zaak, ZaaknummerReeks
-from tests.fixtures import PDF, zaaktype
 
 
 def test_zaaknummer_has_tenant_prefix_year_and_sequence(nef, vergunningverlener):
@@ -68,12 +68,40 @@ def test_every_action_writes_an_event(nef, vergunningverlener, maak_zaak, maak_d
         ("zaak.gewijzigd", lambda: wijzig_zaak(zaak, door=vergunningverlener, reden="Typefout", omschrijving="Nieuw")),
         ("zaak.behandelaar", lambda: wijs_behandelaar_toe(zaak, vergunningverlener, door=vergunningverlener)),
         ("document.toegevoegd", lambda: maak_document(zaak, vergunningverlener)),
-        ("zaak.status", lambda: zet_status(zaak, zaak.zaaktype.statustypen.get(code="in_behandeling"), door=vergunningverlener)),
-        ("termijn.opgeschort", lambda: schort_op(zaak, door=vergunningverlener, reden="Tekening ontbreekt",
-                                                 begindatum=zaak.startdatum, aanvullingstermijn_tot=zaak.startdatum + datetime.timedelta(days=14))),
-        ("termijn.hervat", lambda: beeindig_opschorting(zaak, door=vergunningverlener, einddatum=zaak.startdatum + datetime.timedelta(days=2))),
-        ("termijn.verlengd", lambda: verleng(zaak, door=vergunningverlener, reden="Complex", duur_dagen=42, besloten_op=zaak.startdatum + datetime.timedelta(days=3))),
-        ("zaak.afgesloten", lambda: sluit_zaak(zaak, zaak.zaaktype.resultaattypen.get(code="verleend"), door=vergunningverlener)),
+        (
+            "zaak.status",
+            lambda: zet_status(zaak, zaak.zaaktype.statustypen.get(code="in_behandeling"), door=vergunningverlener),
+        ),
+        (
+            "termijn.opgeschort",
+            lambda: schort_op(
+                zaak,
+                door=vergunningverlener,
+                reden="Tekening ontbreekt",
+                begindatum=zaak.startdatum,
+                aanvullingstermijn_tot=zaak.startdatum + datetime.timedelta(days=14),
+            ),
+        ),
+        (
+            "termijn.hervat",
+            lambda: beeindig_opschorting(
+                zaak, door=vergunningverlener, einddatum=zaak.startdatum + datetime.timedelta(days=2)
+            ),
+        ),
+        (
+            "termijn.verlengd",
+            lambda: verleng(
+                zaak,
+                door=vergunningverlener,
+                reden="Complex",
+                duur_dagen=42,
+                besloten_op=zaak.startdatum + datetime.timedelta(days=3),
+            ),
+        ),
+        (
+            "zaak.afgesloten",
+            lambda: sluit_zaak(zaak, zaak.zaaktype.resultaattypen.get(code="verleend"), door=vergunningverlener),
+        ),
     ]
     for actie, uitvoeren in stappen:
         voor = acties().count(actie)
@@ -157,7 +185,8 @@ def test_dantumadiel_catalogus_is_a_copy_of_nef(nef, dantumadiel):
 
 
 def test_uiterste_afdoeningsdatum_is_derived_from_termijnen(nef, vergunningverlener):
-    zaak = registreer_zaak(zaaktype=zaaktype(nef), omschrijving="A", door=vergunningverlener,
-                           startdatum=datetime.date(2026, 3, 10))
+    zaak = registreer_zaak(
+        zaaktype=zaaktype(nef), omschrijving="A", door=vergunningverlener, startdatum=datetime.date(2026, 3, 10)
+    )
     assert zaak.uiterste_afdoeningsdatum == datetime.date(2026, 5, 6)  # DOMAIN.md §8 ex. 5: 5 mei
     assert Zaak.objects.get(pk=zaak.pk).uiterste_afdoeningsdatum == datetime.date(2026, 5, 6)

@@ -19,7 +19,17 @@ from zaken.actions.zaak import (
 )
 
 __all__ = [
-    "DocumentFout", "ZaakFout", "maak_definitief", "markeer_vervallen", "nieuwe_versie",
-    "registreer_zaak", "sluit_zaak", "voeg_betrokkene_toe", "voeg_document_toe", "voeg_locatie_toe",
-    "wijs_behandelaar_toe", "wijzig_zaak", "zet_status",
+    "DocumentFout",
+    "ZaakFout",
+    "maak_definitief",
+    "markeer_vervallen",
+    "nieuwe_versie",
+    "registreer_zaak",
+    "sluit_zaak",
+    "voeg_betrokkene_toe",
+    "voeg_document_toe",
+    "voeg_locatie_toe",
+    "wijs_behandelaar_toe",
+    "wijzig_zaak",
+    "zet_status",
 ]

@@ -19,7 +19,11 @@ def voeg_betrokkene_toe(zaak, *, roltype, door, betrokkene_type: str, naam: str,
         raise ZaakFout(" ".join(m for msgs in exc.message_dict.values() for m in msgs)) from exc
     betrokkene.save()
     log_gebeurtenis(
-        organisatie=zaak.organisatie, door=door, actie="betrokkene.toegevoegd", zaak=zaak, obj=betrokkene,
+        organisatie=zaak.organisatie,
+        door=door,
+        actie="betrokkene.toegevoegd",
+        zaak=zaak,
+        obj=betrokkene,
         omschrijving=f"{roltype.omschrijving} toegevoegd: {naam}.",
     )
     return betrokkene
@@ -29,7 +33,11 @@ def voeg_betrokkene_toe(zaak, *, roltype, door, betrokkene_type: str, naam: str,
 def voeg_locatie_toe(zaak, *, door, omschrijving: str, **gegevens) -> Locatie:
     locatie = Locatie.objects.create(zaak=zaak, omschrijving=omschrijving, **gegevens)
     log_gebeurtenis(
-        organisatie=zaak.organisatie, door=door, actie="locatie.toegevoegd", zaak=zaak, obj=locatie,
+        organisatie=zaak.organisatie,
+        door=door,
+        actie="locatie.toegevoegd",
+        zaak=zaak,
+        obj=locatie,
         omschrijving=f"Locatie toegevoegd: {omschrijving}.",
     )
     return locatie

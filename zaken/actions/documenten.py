@@ -16,8 +16,12 @@ def _bewaar_versie(document: Document, bestand, naam: str, door, versie: int) ->
     except UploadGeweigerd as exc:
         raise DocumentFout(str(exc)) from exc
     v = DocumentVersie(
-        document=document, versie=versie, bestandsnaam=veilige_bestandsnaam(naam),
-        mimetype=controle.mimetype, grootte=controle.grootte, sha256=controle.sha256,
+        document=document,
+        versie=versie,
+        bestandsnaam=veilige_bestandsnaam(naam),
+        mimetype=controle.mimetype,
+        grootte=controle.grootte,
+        sha256=controle.sha256,
         aangemaakt_door=door if door is not None and door.pk else None,
     )
     v.bestand.save(v.bestandsnaam, bestand, save=False)
@@ -28,19 +32,36 @@ def _bewaar_versie(document: Document, bestand, naam: str, door, versie: int) ->
 
 
 @transaction.atomic
-def voeg_document_toe(zaak, *, bestand, bestandsnaam: str, titel: str, documenttype, door,
-                      vertrouwelijkheidaanduiding: str = "", bron: str = "upload",
-                      status: str = DocumentStatus.IN_BEWERKING) -> Document:
+def voeg_document_toe(
+    zaak,
+    *,
+    bestand,
+    bestandsnaam: str,
+    titel: str,
+    documenttype,
+    door,
+    vertrouwelijkheidaanduiding: str = "",
+    bron: str = "upload",
+    status: str = DocumentStatus.IN_BEWERKING,
+) -> Document:
     if documenttype.organisatie_id != zaak.organisatie_id:
         raise DocumentFout("Dit documenttype hoort niet bij de organisatie van de zaak.")
     document = Document.objects.create(
-        zaak=zaak, documenttype=documenttype, titel=titel.strip() or bestandsnaam,
+        zaak=zaak,
+        documenttype=documenttype,
+        titel=titel.strip() or bestandsnaam,
         vertrouwelijkheidaanduiding=vertrouwelijkheidaanduiding or documenttype.vertrouwelijkheidaanduiding,
-        auteur=str(door) if door else "Systeem", bron=bron, status=status,
+        auteur=str(door) if door else "Systeem",
+        bron=bron,
+        status=status,
     )
     _bewaar_versie(document, bestand, bestandsnaam, door, 1)
     log_gebeurtenis(
-        organisatie=zaak.organisatie, door=door, actie="document.toegevoegd", zaak=zaak, obj=document,
+        organisatie=zaak.organisatie,
+        door=door,
+        actie="document.toegevoegd",
+        zaak=zaak,
+        obj=document,
         omschrijving=f"Document '{document.titel}' toegevoegd ({documenttype.omschrijving}).",
     )
     transaction.on_commit(
@@ -59,8 +80,12 @@ def nieuwe_versie(document: Document, *, bestand, bestandsnaam: str, door) -> Do
     volgende = (document.versies.order_by("-versie").values_list("versie", flat=True).first() or 0) + 1
     versie = _bewaar_versie(document, bestand, bestandsnaam, door, volgende)
     log_gebeurtenis(
-        organisatie=document.zaak.organisatie, door=door, actie="document.versie", zaak=document.zaak,
-        obj=document, omschrijving=f"Nieuwe versie {volgende} van '{document.titel}'.",
+        organisatie=document.zaak.organisatie,
+        door=door,
+        actie="document.versie",
+        zaak=document.zaak,
+        obj=document,
+        omschrijving=f"Nieuwe versie {volgende} van '{document.titel}'.",
     )
     return versie
 
@@ -74,8 +99,12 @@ def maak_definitief(document: Document, *, door) -> Document:
         raise DocumentFout("Alleen een document in bewerking kan definitief worden gemaakt.")
     document.refresh_from_db()
     log_gebeurtenis(
-        organisatie=document.zaak.organisatie, door=door, actie="document.definitief", zaak=document.zaak,
-        obj=document, omschrijving=f"Document '{document.titel}' definitief gemaakt.",
+        organisatie=document.zaak.organisatie,
+        door=door,
+        actie="document.definitief",
+        zaak=document.zaak,
+        obj=document,
+        omschrijving=f"Document '{document.titel}' definitief gemaakt.",
     )
     return document
 
@@ -87,8 +116,13 @@ def markeer_vervallen(document: Document, *, door, reden: str) -> Document:
     Document.objects.filter(pk=document.pk).update(vervallen=True, vervallen_reden=reden)
     document.refresh_from_db()
     log_gebeurtenis(
-        organisatie=document.zaak.organisatie, door=door, actie="document.vervallen", zaak=document.zaak,
-        obj=document, reden=reden, omschrijving=f"Document '{document.titel}' vervallen.",
+        organisatie=document.zaak.organisatie,
+        door=door,
+        actie="document.vervallen",
+        zaak=document.zaak,
+        obj=document,
+        reden=reden,
+        omschrijving=f"Document '{document.titel}' vervallen.",
     )
     return document
 

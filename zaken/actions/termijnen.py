@@ -16,8 +16,15 @@ def _vergrendel(zaak: Zaak) -> Zaak:
 
 
 @transaction.atomic
-def schort_op(zaak: Zaak, *, door, reden: str, begindatum: datetime.date,
-              aanvullingstermijn_tot: datetime.date | None = None, soort: str = "aanvulling") -> Opschorting:
+def schort_op(
+    zaak: Zaak,
+    *,
+    door,
+    reden: str,
+    begindatum: datetime.date,
+    aanvullingstermijn_tot: datetime.date | None = None,
+    soort: str = "aanvulling",
+) -> Opschorting:
     zaak = _vergrendel(zaak)
     if not zaak.zaaktype.opschorting_mogelijk:
         raise ZaakFout("Bij dit zaaktype kan de termijn niet worden opgeschort.")
@@ -26,17 +33,32 @@ def schort_op(zaak: Zaak, *, door, reden: str, begindatum: datetime.date,
     if soort == "aanvulling" and aanvullingstermijn_tot is None:
         # ABRvS 21-9-2016: a request without a term does not suspend.
         raise ZaakFout("Geef de termijn waarbinnen de aanvrager moet aanvullen; zonder termijn wordt niet opgeschort.")
-    opschorting = Opschorting.objects.create(zaak=zaak, soort=soort, reden=reden, begindatum=begindatum,
-                                             aanvullingstermijn_tot=aanvullingstermijn_tot, geregistreerd_door=door)
+    opschorting = Opschorting.objects.create(
+        zaak=zaak,
+        soort=soort,
+        reden=reden,
+        begindatum=begindatum,
+        aanvullingstermijn_tot=aanvullingstermijn_tot,
+        geregistreerd_door=door,
+    )
     nieuw = herbereken_afdoeningsdatum(zaak)
-    log_gebeurtenis(organisatie=zaak.organisatie, door=door, actie="termijn.opgeschort", zaak=zaak, obj=opschorting,
-                    reden=reden, omschrijving=f"Termijn opgeschort vanaf {begindatum:%d-%m-%Y}.",
-                    data={"uiterste_afdoeningsdatum": nieuw.isoformat() if nieuw else None})
+    log_gebeurtenis(
+        organisatie=zaak.organisatie,
+        door=door,
+        actie="termijn.opgeschort",
+        zaak=zaak,
+        obj=opschorting,
+        reden=reden,
+        omschrijving=f"Termijn opgeschort vanaf {begindatum:%d-%m-%Y}.",
+        data={"uiterste_afdoeningsdatum": nieuw.isoformat() if nieuw else None},
+    )
     return opschorting
 
 
 @transaction.atomic
-def beeindig_opschorting(zaak: Zaak, *, door, einddatum: datetime.date, reden: str = "Aanvulling ontvangen") -> Opschorting:
+def beeindig_opschorting(
+    zaak: Zaak, *, door, einddatum: datetime.date, reden: str = "Aanvulling ontvangen"
+) -> Opschorting:
     zaak = _vergrendel(zaak)
     opschorting = zaak.opschortingen.filter(einddatum__isnull=True).first()
     if opschorting is None:
@@ -46,8 +68,15 @@ def beeindig_opschorting(zaak: Zaak, *, door, einddatum: datetime.date, reden: s
     opschorting.einddatum = einddatum
     opschorting.save(update_fields=["einddatum"])
     nieuw = herbereken_afdoeningsdatum(zaak)
-    log_gebeurtenis(organisatie=zaak.organisatie, door=door, actie="termijn.hervat", zaak=zaak, obj=opschorting,
-                    reden=reden, omschrijving=f"Opschorting beëindigd op {einddatum:%d-%m-%Y}; nieuwe uiterste datum {nieuw:%d-%m-%Y}.")
+    log_gebeurtenis(
+        organisatie=zaak.organisatie,
+        door=door,
+        actie="termijn.hervat",
+        zaak=zaak,
+        obj=opschorting,
+        reden=reden,
+        omschrijving=f"Opschorting beëindigd op {einddatum:%d-%m-%Y}; nieuwe uiterste datum {nieuw:%d-%m-%Y}.",
+    )
     return opschorting
 
 
@@ -58,12 +87,20 @@ def verleng(zaak: Zaak, *, door, reden: str, duur_dagen: int, besloten_op: datet
     zaak = _vergrendel(zaak)
     if not zaak.zaaktype.verlenging_mogelijk:
         raise ZaakFout("Bij dit zaaktype is verlenging van de termijn niet mogelijk.")
-    verlenging = Verlenging.objects.create(zaak=zaak, duur_dagen=duur_dagen, reden=reden, besloten_op=besloten_op,
-                                           geregistreerd_door=door)
+    verlenging = Verlenging.objects.create(
+        zaak=zaak, duur_dagen=duur_dagen, reden=reden, besloten_op=besloten_op, geregistreerd_door=door
+    )
     try:
         nieuw = herbereken_afdoeningsdatum(zaak)
     except termijnen.TermijnFout as exc:
         raise ZaakFout(str(exc)) from exc
-    log_gebeurtenis(organisatie=zaak.organisatie, door=door, actie="termijn.verlengd", zaak=zaak, obj=verlenging,
-                    reden=reden, omschrijving=f"Termijn verlengd met {duur_dagen} dagen; nieuwe uiterste datum {nieuw:%d-%m-%Y}.")
+    log_gebeurtenis(
+        organisatie=zaak.organisatie,
+        door=door,
+        actie="termijn.verlengd",
+        zaak=zaak,
+        obj=verlenging,
+        reden=reden,
+        omschrijving=f"Termijn verlengd met {duur_dagen} dagen; nieuwe uiterste datum {nieuw:%d-%m-%Y}.",
+    )
     return verlenging

@@ -19,9 +19,20 @@ def _zaaknummer(organisatie, datum: datetime.date) -> str:
 
 
 @transaction.atomic
-def registreer_zaak(*, zaaktype, omschrijving: str, door, startdatum: datetime.date | None = None,
-                    toelichting: str = "", vertrouwelijkheidaanduiding: str = "", bron: str = "handmatig",
-                    kanaal: str = "", verzoeknummer: str = "", behandelaar=None, hoofdzaak=None) -> Zaak:
+def registreer_zaak(
+    *,
+    zaaktype,
+    omschrijving: str,
+    door,
+    startdatum: datetime.date | None = None,
+    toelichting: str = "",
+    vertrouwelijkheidaanduiding: str = "",
+    bron: str = "handmatig",
+    kanaal: str = "",
+    verzoeknummer: str = "",
+    behandelaar=None,
+    hoofdzaak=None,
+) -> Zaak:
     if zaaktype.concept:
         raise ZaakFout("Dit zaaktype is nog een concept en kan niet worden gebruikt.")
     vandaag = timezone.localdate()
@@ -46,7 +57,11 @@ def registreer_zaak(*, zaaktype, omschrijving: str, door, startdatum: datetime.d
         hoofdzaak=hoofdzaak,
     )
     log_gebeurtenis(
-        organisatie=organisatie, door=door, actie="zaak.geregistreerd", zaak=zaak, obj=zaak,
+        organisatie=organisatie,
+        door=door,
+        actie="zaak.geregistreerd",
+        zaak=zaak,
+        obj=zaak,
         omschrijving=f"Zaak {zaak.identificatie} geregistreerd ({zaaktype.omschrijving}).",
         data={"bron": bron, "startdatum": startdatum.isoformat()},
     )
@@ -70,8 +85,13 @@ def zet_status(zaak: Zaak, statustype, *, door, toelichting: str = "") -> Status
     zaak.status = status
     zaak.save(update_fields=["status", "gewijzigd_op"])
     log_gebeurtenis(
-        organisatie=zaak.organisatie, door=door, actie="zaak.status", zaak=zaak, obj=status,
-        omschrijving=f"Status gewijzigd naar '{statustype.omschrijving}'.", reden=toelichting,
+        organisatie=zaak.organisatie,
+        door=door,
+        actie="zaak.status",
+        zaak=zaak,
+        obj=status,
+        omschrijving=f"Status gewijzigd naar '{statustype.omschrijving}'.",
+        reden=toelichting,
     )
     if statustype.informeren:
         transaction.on_commit(lambda: signals.status_gezet.send(sender=Zaak, zaak_id=zaak.pk, status_id=status.pk))
@@ -93,7 +113,12 @@ def wijzig_zaak(zaak: Zaak, *, door, reden: str, **wijzigingen) -> Zaak:
         setattr(zaak, veld, waarde)
     zaak.save(update_fields=[*wijzigingen, "gewijzigd_op"])
     log_gebeurtenis(
-        organisatie=zaak.organisatie, door=door, actie="zaak.gewijzigd", zaak=zaak, obj=zaak, reden=reden,
+        organisatie=zaak.organisatie,
+        door=door,
+        actie="zaak.gewijzigd",
+        zaak=zaak,
+        obj=zaak,
+        reden=reden,
         omschrijving="Zaakgegevens gewijzigd: " + ", ".join(sorted(wijzigingen)) + ".",
         data={"oud": oud, "nieuw": wijzigingen},
     )
@@ -104,24 +129,33 @@ def wijzig_zaak(zaak: Zaak, *, door, reden: str, **wijzigingen) -> Zaak:
 def wijs_behandelaar_toe(zaak: Zaak, behandelaar, *, door, reden: str = "") -> Zaak:
     from clo.accounts.models import Lidmaatschap
 
-    if behandelaar is not None and not Lidmaatschap.objects.actief().filter(
-        medewerker=behandelaar, organisatie_id=zaak.organisatie_id
-    ).exists():
+    if (
+        behandelaar is not None
+        and not Lidmaatschap.objects.actief()
+        .filter(medewerker=behandelaar, organisatie_id=zaak.organisatie_id)
+        .exists()
+    ):
         raise ZaakFout("Deze medewerker werkt niet voor de organisatie van de zaak.")
     vorige = zaak.behandelaar
     zaak.behandelaar = behandelaar
     zaak.save(update_fields=["behandelaar", "gewijzigd_op"])
     naam = str(behandelaar) if behandelaar else "niemand"
     log_gebeurtenis(
-        organisatie=zaak.organisatie, door=door, actie="zaak.behandelaar", zaak=zaak, obj=zaak, reden=reden,
+        organisatie=zaak.organisatie,
+        door=door,
+        actie="zaak.behandelaar",
+        zaak=zaak,
+        obj=zaak,
+        reden=reden,
         omschrijving=f"Behandelaar gewijzigd van {vorige or 'niemand'} naar {naam}.",
     )
     return zaak
 
 
 @transaction.atomic
-def sluit_zaak(zaak: Zaak, resultaattype, *, door, toelichting: str = "",
-               einddatum: datetime.date | None = None) -> Zaak:
+def sluit_zaak(
+    zaak: Zaak, resultaattype, *, door, toelichting: str = "", einddatum: datetime.date | None = None
+) -> Zaak:
     if zaak.is_afgesloten:
         raise ZaakFout("De zaak is al afgesloten.")
     if resultaattype.zaaktype_id != zaak.zaaktype_id:
@@ -134,10 +168,17 @@ def sluit_zaak(zaak: Zaak, resultaattype, *, door, toelichting: str = "",
     zaak.archiefnominatie, zaak.archiefactiedatum = archiefgegevens(zaak, resultaattype)
     zaak.save(update_fields=["einddatum", "archiefnominatie", "archiefactiedatum", "gewijzigd_op"])
     log_gebeurtenis(
-        organisatie=zaak.organisatie, door=door, actie="zaak.afgesloten", zaak=zaak, obj=zaak, reden=toelichting,
+        organisatie=zaak.organisatie,
+        door=door,
+        actie="zaak.afgesloten",
+        zaak=zaak,
+        obj=zaak,
+        reden=toelichting,
         omschrijving=f"Zaak afgesloten met resultaat '{resultaattype.omschrijving}'.",
-        data={"selectielijstklasse": resultaattype.selectielijstklasse,
-              "archiefactiedatum": zaak.archiefactiedatum.isoformat() if zaak.archiefactiedatum else None},
+        data={
+            "selectielijstklasse": resultaattype.selectielijstklasse,
+            "archiefactiedatum": zaak.archiefactiedatum.isoformat() if zaak.archiefactiedatum else None,
+        },
     )
     transaction.on_commit(lambda: signals.zaak_afgesloten.send(sender=Zaak, zaak_id=zaak.pk))
     return zaak

@@ -20,8 +20,15 @@ class StatustypeInline(admin.TabularInline):
 class ResultaattypeInline(admin.TabularInline):
     model = Resultaattype
     extra = 0
-    fields = ["code", "omschrijving", "selectielijstklasse", "archiefnominatie", "archiefactietermijn_jaren",
-              "brondatum_afleidingswijze", "procestermijn_jaren"]
+    fields = [
+        "code",
+        "omschrijving",
+        "selectielijstklasse",
+        "archiefnominatie",
+        "archiefactietermijn_jaren",
+        "brondatum_afleidingswijze",
+        "procestermijn_jaren",
+    ]
 
 
 class RoltypeInline(admin.TabularInline):
@@ -36,17 +43,49 @@ class EigenschapInline(admin.TabularInline):
 
 @admin.register(Zaaktype)
 class ZaaktypeAdmin(admin.ModelAdmin):
-    list_display = ["omschrijving", "identificatie", "versie", "organisatie", "procedure", "begin_geldigheid",
-                    "einde_geldigheid", "concept"]
+    list_display = [
+        "omschrijving",
+        "identificatie",
+        "versie",
+        "organisatie",
+        "procedure",
+        "begin_geldigheid",
+        "einde_geldigheid",
+        "concept",
+    ]
     list_filter = ["organisatie", "procedure", "concept"]
     search_fields = ["omschrijving", "identificatie", "trefwoorden"]
     inlines = [StatustypeInline, ResultaattypeInline, RoltypeInline, EigenschapInline]
     actions = ["nieuwe_versie"]
     fieldsets = [
-        (None, {"fields": ["organisatie", "identificatie", "omschrijving", "versie", "concept", "toelichting", "trefwoorden"]}),
+        (
+            None,
+            {
+                "fields": [
+                    "organisatie",
+                    "identificatie",
+                    "omschrijving",
+                    "versie",
+                    "concept",
+                    "toelichting",
+                    "trefwoorden",
+                ]
+            },
+        ),
         ("Geldigheid", {"fields": ["begin_geldigheid", "einde_geldigheid"]}),
-        ("Termijnen", {"fields": ["procedure", "doorlooptijd_dagen", "servicenorm_dagen", "opschorting_mogelijk",
-                                  "verlenging_mogelijk", "verlengingstermijn_dagen"]}),
+        (
+            "Termijnen",
+            {
+                "fields": [
+                    "procedure",
+                    "doorlooptijd_dagen",
+                    "servicenorm_dagen",
+                    "opschorting_mogelijk",
+                    "verlenging_mogelijk",
+                    "verlengingstermijn_dagen",
+                ]
+            },
+        ),
         ("Behandeling", {"fields": ["vertrouwelijkheidaanduiding", "flow", "handmatig_starten"]}),
     ]
 

@@ -18,7 +18,9 @@ class Betrokkene(models.Model):
     roltype = models.ForeignKey("zaken.Roltype", on_delete=models.PROTECT)
     betrokkene_type = models.CharField(max_length=30, choices=BetrokkeneType.choices)
     bsn = models.CharField("BSN", max_length=9, blank=True, validators=[valideer_bsn], db_index=True)
-    kvk_nummer = models.CharField("KvK-nummer", max_length=8, blank=True, validators=[valideer_kvk_nummer], db_index=True)
+    kvk_nummer = models.CharField(
+        "KvK-nummer", max_length=8, blank=True, validators=[valideer_kvk_nummer], db_index=True
+    )
     vestigingsnummer = models.CharField(max_length=12, blank=True, validators=[valideer_vestigingsnummer])
     medewerker = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.PROTECT)
     naam = models.CharField(max_length=300, help_text="Weergavenaam (persoon of statutaire naam).")

@@ -132,7 +132,8 @@ class Eigenschap(models.Model):
     naam = models.CharField(max_length=80)
     definitie = models.CharField(max_length=300, blank=True)
     formaat = models.CharField(
-        max_length=10, default="tekst",
+        max_length=10,
+        default="tekst",
         choices=[("tekst", "Tekst"), ("getal", "Getal"), ("datum", "Datum"), ("bedrag", "Bedrag")],
     )
     waardenverzameling = models.JSONField(default=list, blank=True)

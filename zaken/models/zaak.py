@@ -64,13 +64,16 @@ class Zaak(models.Model):
     hoofdzaak = models.ForeignKey("self", null=True, blank=True, on_delete=models.PROTECT, related_name="deelzaken")
     verzoeknummer = models.CharField(max_length=40, blank=True, db_index=True, help_text="DSO-verzoeknummer.")
     bron = models.CharField(
-        max_length=20, default="handmatig",
+        max_length=20,
+        default="handmatig",
         choices=[("handmatig", "Handmatig"), ("dso", "Omgevingsloket"), ("mail", "E-mail"), ("import", "Import")],
     )
     kanaal = models.CharField(max_length=40, blank=True, help_text="Hoe de aanvraag binnenkwam (balie, post, ...).")
     archiefnominatie = models.CharField(max_length=20, blank=True)
     archiefactiedatum = models.DateField(null=True, blank=True)
-    archiefstatus = models.CharField(max_length=40, choices=Archiefstatus.choices, default=Archiefstatus.NOG_TE_ARCHIVEREN)
+    archiefstatus = models.CharField(
+        max_length=40, choices=Archiefstatus.choices, default=Archiefstatus.NOG_TE_ARCHIVEREN
+    )
     aangemaakt_op = models.DateTimeField(auto_now_add=True)
     gewijzigd_op = models.DateTimeField(auto_now=True)
 
@@ -151,8 +154,12 @@ class ZaakRelatie(models.Model):
     naar = models.ForeignKey(Zaak, on_delete=models.CASCADE, related_name="relaties_naar")
     aard = models.CharField(
         max_length=20,
-        choices=[("vervolg", "Vervolg"), ("onderwerp", "Onderwerp"), ("bijdrage", "Bijdrage"),
-                 ("gerelateerd", "Gerelateerd")],
+        choices=[
+            ("vervolg", "Vervolg"),
+            ("onderwerp", "Onderwerp"),
+            ("bijdrage", "Bijdrage"),
+            ("gerelateerd", "Gerelateerd"),
+        ],
         default="gerelateerd",
     )
 
@@ -178,9 +185,14 @@ class Opschorting(models.Model):
 
     zaak = models.ForeignKey(Zaak, on_delete=models.CASCADE, related_name="opschortingen")
     soort = models.CharField(
-        max_length=20, default="aanvulling",
-        choices=[("aanvulling", "Aanvullingsverzoek (4:15 lid 1a)"), ("instemming", "Met instemming aanvrager"),
-                 ("vertraging", "Vertraging toe te rekenen aan aanvrager"), ("overmacht", "Overmacht")],
+        max_length=20,
+        default="aanvulling",
+        choices=[
+            ("aanvulling", "Aanvullingsverzoek (4:15 lid 1a)"),
+            ("instemming", "Met instemming aanvrager"),
+            ("vertraging", "Vertraging toe te rekenen aan aanvrager"),
+            ("overmacht", "Overmacht"),
+        ],
     )
     reden = models.TextField()
     begindatum = models.DateField(help_text="Datum waarop het aanvullingsverzoek is verzonden.")

@@ -30,8 +30,12 @@ def document_toevoegen(request, identificatie: str):
         bestand = form.cleaned_data["bestand"]
         try:
             document = voeg_document_toe(
-                zaak, bestand=bestand, bestandsnaam=bestand.name, titel=form.cleaned_data["titel"],
-                documenttype=form.cleaned_data["documenttype"], door=request.user,
+                zaak,
+                bestand=bestand,
+                bestandsnaam=bestand.name,
+                titel=form.cleaned_data["titel"],
+                documenttype=form.cleaned_data["documenttype"],
+                door=request.user,
             )
         except DocumentFout as exc:
             messages.error(request, f"Het document is niet toegevoegd: {exc}")
@@ -54,11 +58,16 @@ def document_download(request, identificatie: str, uuid):
     if versie is None:
         raise Http404("Dit document heeft geen inhoud.")
     log_gebeurtenis(
-        organisatie=zaak.organisatie, door=request.user, actie="document.gedownload", zaak=zaak,
-        obj=document, omschrijving=f"Document '{document.titel}' (versie {versie.versie}) gedownload.",
+        organisatie=zaak.organisatie,
+        door=request.user,
+        actie="document.gedownload",
+        zaak=zaak,
+        obj=document,
+        omschrijving=f"Document '{document.titel}' (versie {versie.versie}) gedownload.",
     )
-    response = FileResponse(versie.bestand.open("rb"), as_attachment=True, filename=versie.bestandsnaam,
-                            content_type=versie.mimetype)
+    response = FileResponse(
+        versie.bestand.open("rb"), as_attachment=True, filename=versie.bestandsnaam, content_type=versie.mimetype
+    )
     response["X-Content-Type-Options"] = "nosniff"
     return response
 

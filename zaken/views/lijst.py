@@ -19,7 +19,9 @@ def _zoek(qs, q: str):
     if not q:
         return qs
     return qs.filter(
-        Q(identificatie__icontains=q) | Q(omschrijving__icontains=q) | Q(verzoeknummer=q)
+        Q(identificatie__icontains=q)
+        | Q(omschrijving__icontains=q)
+        | Q(verzoeknummer=q)
         | Exists(Locatie.objects.filter(zaak=OuterRef("pk"), omschrijving__icontains=q))
         | Exists(Betrokkene.objects.filter(zaak=OuterRef("pk"), naam__icontains=q))
     )
@@ -48,8 +50,10 @@ def _filter(qs, data: dict, user):
         qs = qs.filter(uiterste_afdoeningsdatum__lt=vandaag)
     elif termijn in ("week", "maand"):
         dagen = 7 if termijn == "week" else 30
-        qs = qs.filter(uiterste_afdoeningsdatum__gte=vandaag,
-                       uiterste_afdoeningsdatum__lte=vandaag + datetime.timedelta(days=dagen))
+        qs = qs.filter(
+            uiterste_afdoeningsdatum__gte=vandaag,
+            uiterste_afdoeningsdatum__lte=vandaag + datetime.timedelta(days=dagen),
+        )
     sortering = data.get("sortering") or "termijn"
     if sortering == "termijn":
         return qs.order_by(F("uiterste_afdoeningsdatum").asc(nulls_last=True), "id")
@@ -66,7 +70,6 @@ def zaken_lijst(request):
     pagina = Paginator(qs, PER_PAGINA).get_page(request.GET.get("pagina"))
     querystring = request.GET.copy()
     querystring.pop("pagina", None)
-    context = {"form": form, "pagina": pagina, "querystring": querystring.urlencode(),
-               "vandaag": timezone.localdate()}
+    context = {"form": form, "pagina": pagina, "querystring": querystring.urlencode(), "vandaag": timezone.localdate()}
     template = "zaken/_lijst_resultaten.html" if request.headers.get("HX-Request") else "zaken/lijst.html"
     return render(request, template, context)

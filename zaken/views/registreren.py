@@ -13,28 +13,47 @@ from zaken.models import BetrokkeneType, RolOmschrijving
 @vereist_recht("zaak.aanmaken")
 def zaak_registreren(request):
     lid = lidmaatschap_van(request)
-    form = ZaakRegistratieForm(request.POST or None, organisatie=lid.organisatie,
-                               initial={"startdatum": timezone.localdate()})
+    form = ZaakRegistratieForm(
+        request.POST or None, organisatie=lid.organisatie, initial={"startdatum": timezone.localdate()}
+    )
     if request.method == "POST" and form.is_valid():
         d = form.cleaned_data
         try:
             with transaction.atomic():
                 zaak = registreer_zaak(
-                    zaaktype=d["zaaktype"], omschrijving=d["omschrijving"], startdatum=d["startdatum"],
-                    toelichting=d["toelichting"], kanaal=d["kanaal"], door=request.user,
+                    zaaktype=d["zaaktype"],
+                    omschrijving=d["omschrijving"],
+                    startdatum=d["startdatum"],
+                    toelichting=d["toelichting"],
+                    kanaal=d["kanaal"],
+                    door=request.user,
                 )
                 roltype = d["zaaktype"].roltypen.filter(omschrijving_generiek=RolOmschrijving.INITIATOR).first()
                 if roltype is None:
-                    raise ZaakFout("Het zaaktype heeft geen roltype 'initiator'; vraag functioneel beheer dit in te stellen.")
+                    raise ZaakFout(
+                        "Het zaaktype heeft geen roltype 'initiator'; vraag functioneel beheer dit in te stellen."
+                    )
                 voeg_betrokkene_toe(
-                    zaak, roltype=roltype, door=request.user, naam=d["aanvrager_naam"],
-                    betrokkene_type=BetrokkeneType.NIET_NATUURLIJK_PERSOON if d["aanvrager_kvk"] else BetrokkeneType.NATUURLIJK_PERSOON,
-                    bsn=d["aanvrager_bsn"], kvk_nummer=d["aanvrager_kvk"], email=d["aanvrager_email"],
+                    zaak,
+                    roltype=roltype,
+                    door=request.user,
+                    naam=d["aanvrager_naam"],
+                    betrokkene_type=BetrokkeneType.NIET_NATUURLIJK_PERSOON
+                    if d["aanvrager_kvk"]
+                    else BetrokkeneType.NATUURLIJK_PERSOON,
+                    bsn=d["aanvrager_bsn"],
+                    kvk_nummer=d["aanvrager_kvk"],
+                    email=d["aanvrager_email"],
                     gegevens_per=timezone.localdate(),
                 )
                 if d["adres"]:
-                    voeg_locatie_toe(zaak, door=request.user, omschrijving=f"{d['adres']}, {d['woonplaats']}".strip(", "),
-                                     postcode=d["postcode"].replace(" ", "").upper(), woonplaats=d["woonplaats"])
+                    voeg_locatie_toe(
+                        zaak,
+                        door=request.user,
+                        omschrijving=f"{d['adres']}, {d['woonplaats']}".strip(", "),
+                        postcode=d["postcode"].replace(" ", "").upper(),
+                        woonplaats=d["woonplaats"],
+                    )
         except ZaakFout as exc:
             form.add_error(None, str(exc))
         else:

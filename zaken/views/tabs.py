@@ -27,8 +27,11 @@ def betrokkenen(request, zaak, lid) -> dict:
 
 
 def documenten(request, zaak, lid) -> dict:
-    return {"documenten": selectors.documenten_van(zaak, lid), "upload_form": DocumentUploadForm(zaak=zaak),
-            "mag_uploaden": "document.uploaden" in lid.rechten and not zaak.is_afgesloten}
+    return {
+        "documenten": selectors.documenten_van(zaak, lid),
+        "upload_form": DocumentUploadForm(zaak=zaak),
+        "mag_uploaden": "document.uploaden" in lid.rechten and not zaak.is_afgesloten,
+    }
 
 
 def locatie(request, zaak, lid) -> dict:
@@ -40,10 +43,21 @@ def tijdlijn(request, zaak, lid) -> dict:
 
 
 def registreer_standaardtabs() -> None:
-    for volgorde, (code, label, context) in enumerate([
-        ("overzicht", "Overzicht", overzicht), ("betrokkenen", "Betrokkenen", betrokkenen),
-        ("documenten", "Documenten", documenten), ("locatie", "Locatie", locatie),
-        ("tijdlijn", "Tijdlijn", tijdlijn),
-    ]):
-        registreer_tab(ZaakTab(code, label, f"zaken/tabs/{code}.html", context,
-                               volgorde=10 + volgorde * 10 if code != "tijdlijn" else 90))
+    for volgorde, (code, label, context) in enumerate(
+        [
+            ("overzicht", "Overzicht", overzicht),
+            ("betrokkenen", "Betrokkenen", betrokkenen),
+            ("documenten", "Documenten", documenten),
+            ("locatie", "Locatie", locatie),
+            ("tijdlijn", "Tijdlijn", tijdlijn),
+        ]
+    ):
+        registreer_tab(
+            ZaakTab(
+                code,
+                label,
+                f"zaken/tabs/{code}.html",
+                context,
+                volgorde=10 + volgorde * 10 if code != "tijdlijn" else 90,
+            )
+        )

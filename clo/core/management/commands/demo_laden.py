@@ -11,7 +11,14 @@ from django.utils import timezone
 
 from clo.accounts.models import Lidmaatschap, Medewerker, Organisatie
 from clo.accounts.rollen import Rol
-from zaken.actions import registreer_zaak, sluit_zaak, voeg_betrokkene_toe, voeg_locatie_toe, wijs_behandelaar_toe, zet_status
+from zaken.actions import (
+    registreer_zaak,
+    sluit_zaak,
+    voeg_betrokkene_toe,
+    voeg_locatie_toe,
+    wijs_behandelaar_toe,
+    zet_status,
+)
 from zaken.actions.termijnen import beeindig_opschorting, schort_op
 from zaken.models import Zaak, Zaaktype
 
@@ -29,21 +36,42 @@ ROLGEBRUIKERS = [
 ]
 # (straat, huisnummer, postcode, plaats, lat, lon) — public street names; coordinates approximate.
 ADRESSEN = {
-    "GM1970": [("Hoogstraat", "12", "9101LJ", "Dokkum", 53.3258, 5.9989), ("Diep", "3", "9101KK", "Dokkum", 53.3262, 5.9975),
-               ("Grote Breedstraat", "8", "9100KH", "Dokkum", 53.3270, 6.0006), ("Voorstraat", "21", "9291CE", "Kollum", 53.2776, 6.1543),
-               ("Stinsdyk", "5", "9151JN", "Holwerd", 53.3703, 5.9011), ("Hegebuorren", "14", "9145RH", "Ternaard", 53.3784, 5.9676),
-               ("Foarstrjitte", "30", "9144PH", "Metslawier", 53.3624, 6.0505), ("Gedempte Haven", "2", "9138TZ", "Ee", 53.3381, 6.0762)],
-    "GM1891": [("Haadwei", "40", "9104AC", "Damwâld", 53.2916, 5.9962), ("Rinsmaweg", "30", "9104ZG", "Damwâld", 53.2884, 5.9917),
-               ("Kleasterwei", "7", "9249NB", "Feanwâlden", 53.2315, 5.9939), ("Schoolstraat", "11", "9271CT", "De Westereen", 53.2560, 6.0330),
-               ("Tsjerkestrjitte", "4", "9105KL", "Rinsumageast", 53.2781, 5.9456), ("Mûnewei", "9", "9105LD", "Broeksterwâld", 53.2785, 5.9876)],
+    "GM1970": [
+        ("Hoogstraat", "12", "9101LJ", "Dokkum", 53.3258, 5.9989),
+        ("Diep", "3", "9101KK", "Dokkum", 53.3262, 5.9975),
+        ("Grote Breedstraat", "8", "9100KH", "Dokkum", 53.3270, 6.0006),
+        ("Voorstraat", "21", "9291CE", "Kollum", 53.2776, 6.1543),
+        ("Stinsdyk", "5", "9151JN", "Holwerd", 53.3703, 5.9011),
+        ("Hegebuorren", "14", "9145RH", "Ternaard", 53.3784, 5.9676),
+        ("Foarstrjitte", "30", "9144PH", "Metslawier", 53.3624, 6.0505),
+        ("Gedempte Haven", "2", "9138TZ", "Ee", 53.3381, 6.0762),
+    ],
+    "GM1891": [
+        ("Haadwei", "40", "9104AC", "Damwâld", 53.2916, 5.9962),
+        ("Rinsmaweg", "30", "9104ZG", "Damwâld", 53.2884, 5.9917),
+        ("Kleasterwei", "7", "9249NB", "Feanwâlden", 53.2315, 5.9939),
+        ("Schoolstraat", "11", "9271CT", "De Westereen", 53.2560, 6.0330),
+        ("Tsjerkestrjitte", "4", "9105KL", "Rinsumageast", 53.2781, 5.9456),
+        ("Mûnewei", "9", "9105LD", "Broeksterwâld", 53.2785, 5.9876),
+    ],
 }
 # Published BRP test BSNs (RvIG proefomgeving), used as demo aanvragers.
 BSNS = ["999993653", "999990755", "999995108", "999991772", "999992223"]
 NAMEN = ["J. de Boer", "S. van der Meulen", "P. Jansma", "M. Zijlstra", "R. Bakker", "A. Tjepkema", "H. Wiersma"]
 OMSCHRIJVINGEN = {
-    "AANVRAAG-REGULIER": ["Bouwen van een woning", "Plaatsen dakkapel", "Bouwen schuur", "Kappen van twee linden", "Uitbreiden bedrijfshal"],
+    "AANVRAAG-REGULIER": [
+        "Bouwen van een woning",
+        "Plaatsen dakkapel",
+        "Bouwen schuur",
+        "Kappen van twee linden",
+        "Uitbreiden bedrijfshal",
+    ],
     "AANVRAAG-UITGEBREID": ["Buitenplanse omgevingsplanactiviteit: zorgwoningen", "Windturbine op bedrijventerrein"],
-    "MELDING-ACTIVITEIT": ["Sloopmelding schuur met asbest", "Melding bouwactiviteit gevolgklasse 1", "Melding MBA opslag"],
+    "MELDING-ACTIVITEIT": [
+        "Sloopmelding schuur met asbest",
+        "Melding bouwactiviteit gevolgklasse 1",
+        "Melding MBA opslag",
+    ],
     "HANDHAVINGSVERZOEK": ["Verzoek om handhaving: illegale bewoning bijgebouw"],
     "CONTROLE": ["Controle realisatie woning", "Controle brandveilig gebruik"],
     "HANDHAVINGSBESLUIT": ["Illegale aanbouw zonder vergunning"],
@@ -63,27 +91,42 @@ class Command(BaseCommand):
             gebruikers = {rol[0]: self._gebruiker(f"{prefix}.{rol[0]}", rol, org, beheer) for rol in ROLGEBRUIKERS}
             if Zaak.objects.filter(organisatie=org).count() < 30:
                 self._zaken(org, gebruikers)
-        beide = self._gebruiker("beide.vergunning", ("vergunning", "Wietske", "Terpstra", [Rol.VERGUNNINGVERLENER], "Vergunningen"),
-                                Organisatie.objects.get(gemeentecode="GM1970"), beheer)
+        beide = self._gebruiker(
+            "beide.vergunning",
+            ("vergunning", "Wietske", "Terpstra", [Rol.VERGUNNINGVERLENER], "Vergunningen"),
+            Organisatie.objects.get(gemeentecode="GM1970"),
+            beheer,
+        )
         self._lid(beide, Organisatie.objects.get(gemeentecode="GM1891"), [Rol.VERGUNNINGVERLENER], "Vergunningen")
         self.stdout.write(self.style.SUCCESS(f"Demodata klaar. Wachtwoord voor alle demogebruikers: {DEMO_WACHTWOORD}"))
 
     def _beheergroep(self) -> Group:
         groep, _ = Group.objects.get_or_create(name="Functioneel beheer")
-        apps = ["zaken", "accounts", "audit", "zgw_consumers", "simple_certmanager", "vergunningen", "toezicht",
-                "handhaving", "koppelingen"]
+        apps = [
+            "zaken",
+            "accounts",
+            "audit",
+            "zgw_consumers",
+            "simple_certmanager",
+            "vergunningen",
+            "toezicht",
+            "handhaving",
+            "koppelingen",
+        ]
         groep.permissions.set(Permission.objects.filter(content_type__app_label__in=apps))
         return groep
 
     def _lid(self, user, org, rollen, team):
-        Lidmaatschap.objects.update_or_create(medewerker=user, organisatie=org,
-                                              defaults={"rollen": rollen, "team": team, "actief": True})
+        Lidmaatschap.objects.update_or_create(
+            medewerker=user, organisatie=org, defaults={"rollen": rollen, "team": team, "actief": True}
+        )
 
     def _gebruiker(self, username, rol, org, beheer) -> Medewerker:
         _, voornaam, achternaam, rollen, team = rol
         user, gemaakt = Medewerker.objects.get_or_create(
-            username=username, defaults={"first_name": voornaam, "last_name": achternaam,
-                                         "email": f"{username}@demo.clo.localhost"})
+            username=username,
+            defaults={"first_name": voornaam, "last_name": achternaam, "email": f"{username}@demo.clo.localhost"},
+        )
         if gemaakt:
             user.set_password(DEMO_WACHTWOORD)
         if Rol.FUNCTIONEEL_BEHEERDER in rollen:
@@ -108,17 +151,44 @@ class Command(BaseCommand):
                 adres = ADRESSEN[org.gemeentecode][nummer % len(ADRESSEN[org.gemeentecode])]
                 door = gebruikers[behandelaars.get(ident, "vergunning")]
                 # Mostly recent zaken, some overdue ones so termijnbewaking has something to show.
-                start = vandaag - datetime.timedelta(days=rnd.randint(60, 110) if nummer % 6 == 0 else rnd.randint(1, 45))
-                zaak = registreer_zaak(zaaktype=zaaktype, omschrijving=f"{omschrijvingen[i % len(omschrijvingen)]}, {adres[0]} {adres[1]}",
-                                       startdatum=start, door=gebruikers["kcc"], kanaal=rnd.choice(["balie", "post", "email"]))
-                initiator = zaaktype.roltypen.filter(omschrijving_generiek="initiator").first() or zaaktype.roltypen.first()
-                voeg_betrokkene_toe(zaak, roltype=initiator, door=gebruikers["kcc"], betrokkene_type="natuurlijk_persoon",
-                                    naam=NAMEN[nummer % len(NAMEN)], bsn=BSNS[nummer % len(BSNS)],
-                                    straat=adres[0], huisnummer=adres[1], postcode=adres[2], woonplaats=adres[3],
-                                    email=f"aanvrager{nummer}@example.nl", gegevens_per=start)
-                voeg_locatie_toe(zaak, door=door, omschrijving=f"{adres[0]} {adres[1]}, {adres[2]} {adres[3]}",
-                                 straat=adres[0], huisnummer=adres[1], postcode=adres[2], woonplaats=adres[3],
-                                 lat=adres[4], lon=adres[5])
+                start = vandaag - datetime.timedelta(
+                    days=rnd.randint(60, 110) if nummer % 6 == 0 else rnd.randint(1, 45)
+                )
+                zaak = registreer_zaak(
+                    zaaktype=zaaktype,
+                    omschrijving=f"{omschrijvingen[i % len(omschrijvingen)]}, {adres[0]} {adres[1]}",
+                    startdatum=start,
+                    door=gebruikers["kcc"],
+                    kanaal=rnd.choice(["balie", "post", "email"]),
+                )
+                initiator = (
+                    zaaktype.roltypen.filter(omschrijving_generiek="initiator").first() or zaaktype.roltypen.first()
+                )
+                voeg_betrokkene_toe(
+                    zaak,
+                    roltype=initiator,
+                    door=gebruikers["kcc"],
+                    betrokkene_type="natuurlijk_persoon",
+                    naam=NAMEN[nummer % len(NAMEN)],
+                    bsn=BSNS[nummer % len(BSNS)],
+                    straat=adres[0],
+                    huisnummer=adres[1],
+                    postcode=adres[2],
+                    woonplaats=adres[3],
+                    email=f"aanvrager{nummer}@example.nl",
+                    gegevens_per=start,
+                )
+                voeg_locatie_toe(
+                    zaak,
+                    door=door,
+                    omschrijving=f"{adres[0]} {adres[1]}, {adres[2]} {adres[3]}",
+                    straat=adres[0],
+                    huisnummer=adres[1],
+                    postcode=adres[2],
+                    woonplaats=adres[3],
+                    lat=adres[4],
+                    lon=adres[5],
+                )
                 self._voortgang(zaak, door, i, rnd)
 
     def _voortgang(self, zaak, door, i, rnd):
@@ -126,13 +196,18 @@ class Command(BaseCommand):
         if i % 4 != 0:
             wijs_behandelaar_toe(zaak, door, door=door)
         stap = i % len(statustypen)
-        for st in statustypen[1:stap + 1]:
+        for st in statustypen[1 : stap + 1]:
             if not st.is_eindstatus:
                 zet_status(zaak, st, door=door)
         if i % 5 == 2 and zaak.zaaktype.opschorting_mogelijk and zaak.zaaktype.procedure == "regulier":
             begin = zaak.startdatum + datetime.timedelta(days=5)
-            schort_op(zaak, door=door, reden="Bouwtekeningen ontbreken", begindatum=begin,
-                      aanvullingstermijn_tot=begin + datetime.timedelta(days=14))
+            schort_op(
+                zaak,
+                door=door,
+                reden="Bouwtekeningen ontbreken",
+                begindatum=begin,
+                aanvullingstermijn_tot=begin + datetime.timedelta(days=14),
+            )
             if begin + datetime.timedelta(days=12) <= timezone.localdate():
                 beeindig_opschorting(zaak, door=door, einddatum=begin + datetime.timedelta(days=12))
         if i % 3 == 2:
