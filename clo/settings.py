@@ -2,6 +2,7 @@
 in docs/configuration.md."""
 
 import dj_database_url
+from celery.schedules import crontab
 
 from clo.env import BASE_DIR, DATA_DIR, SPECS_DIR, env, env_bool, env_int, env_list
 
@@ -176,7 +177,10 @@ CELERY_TASK_ACKS_LATE = True  # a killed worker's task is redelivered; tasks are
 CELERY_WORKER_PREFETCH_MULTIPLIER = 1
 CELERY_TASK_REJECT_ON_WORKER_LOST = True
 CELERY_TIMEZONE = TIME_ZONE
-CELERY_BEAT_SCHEDULE: dict = {}
+CELERY_BEAT_SCHEDULE: dict = {
+    # Each periodic job is also a management command of the same name.
+    "termijnbewaking": {"task": "zaken.werkvoorraad.tasks.termijnbewaking", "schedule": crontab(hour=6, minute=0)},
+}
 
 # Mail: file backend visible in the app's mail log unless SMTP is configured.
 EMAIL_HOST = env("EMAIL_HOST", "")

@@ -1,17 +1,17 @@
 from django.contrib import admin
 from django.contrib.auth import views as auth_views
 from django.urls import include, path
-from django.views.generic import RedirectView
 
 from clo.accounts.views import wissel_organisatie
 from clo.core.health import health
+from clo.core.views import start
 
 admin.site.site_header = "CLO beheer"
 admin.site.site_title = "CLO beheer"
 admin.site.index_title = "Configuratie voor functioneel beheer"
 
 urlpatterns = [
-    path("", RedirectView.as_view(pattern_name="zaken:lijst", permanent=False), name="start"),
+    path("", start, name="start"),
     path("health/", health, name="health"),
     path("inloggen/", auth_views.LoginView.as_view(redirect_authenticated_user=True), name="login"),
     path("uitloggen/", auth_views.LogoutView.as_view(), name="logout"),

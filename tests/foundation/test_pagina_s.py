@@ -147,3 +147,10 @@ def test_functioneel_beheer_assigns_stacked_roles_with_checkboxes_in_admin(clien
     lid = Lidmaatschap.objects.get(medewerker=medewerker)
     assert sorted(lid.rollen) == ["kcc", "toezichthouder"]
     assert {"kcc.inlichtingen", "toezicht.uitvoeren"} <= lid.rechten
+
+
+def test_after_login_each_role_lands_on_its_main_screen(client, nef, maak_gebruiker):
+    client.force_login(maak_gebruiker(nef, Rol.VERGUNNINGVERLENER))
+    assert client.get("/")["Location"] == reverse("werkvoorraad:index")
+    client.force_login(maak_gebruiker(nef, Rol.AUDITOR))
+    assert client.get("/")["Location"] == reverse("zaken:lijst")

@@ -23,6 +23,8 @@ from zaken.actions.termijnen import beeindig_opschorting, schort_op
 from zaken.models import Zaak, Zaaktype
 
 DEMO_WACHTWOORD = "Demo-CLO-2026"
+# Demo data of the capabilities, each an idempotent command of its app, run after the zaken exist.
+DEMO_VERVOLG = ["demo_processen"]
 ROLGEBRUIKERS = [
     ("vergunning", "Vera", "de Vries", [Rol.VERGUNNINGVERLENER], "Vergunningen"),
     ("toezicht", "Tjeerd", "Hoekstra", [Rol.TOEZICHTHOUDER], "Toezicht"),
@@ -98,6 +100,8 @@ class Command(BaseCommand):
             beheer,
         )
         self._lid(beide, Organisatie.objects.get(gemeentecode="GM1891"), [Rol.VERGUNNINGVERLENER], "Vergunningen")
+        for vervolg in DEMO_VERVOLG:
+            call_command(vervolg, stdout=self.stdout)
         self.stdout.write(self.style.SUCCESS(f"Demodata klaar. Wachtwoord voor alle demogebruikers: {DEMO_WACHTWOORD}"))
 
     def _beheergroep(self) -> Group:
