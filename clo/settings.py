@@ -180,7 +180,12 @@ CELERY_TIMEZONE = TIME_ZONE
 CELERY_BEAT_SCHEDULE: dict = {
     # Each periodic job is also a management command of the same name.
     "termijnbewaking": {"task": "zaken.werkvoorraad.tasks.termijnbewaking", "schedule": crontab(hour=6, minute=0)},
+    "dso_ophalen": {"task": "koppelingen.dso.tasks.dso_ophalen", "schedule": crontab(minute="*/15")},
+    "swf_notificaties_ophalen": {"task": "koppelingen.dso.tasks.swf_notificaties_ophalen", "schedule": crontab(minute="*/2")},
 }
+# Digikoppelaars may authenticate with a client certificate terminated by the proxy: the
+# header that carries the certificate subject (empty: only token authentication).
+DSO_NOTIFICATIE_CERT_HEADER = env("DSO_NOTIFICATIE_CERT_HEADER", "")
 
 # Mail: file backend visible in the app's mail log unless SMTP is configured.
 EMAIL_HOST = env("EMAIL_HOST", "")

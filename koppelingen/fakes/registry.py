@@ -19,6 +19,8 @@ FAKES: dict[str, FakeFactory | str] = {
     "brk": "koppelingen.brk.fake:make_app",
     "brp": "koppelingen.brp.fake:make_app",
     "kvk": "koppelingen.kvk.fake:make_app",
+    "dso": "koppelingen.dso.fake:make_app",
+    "swf": "koppelingen.swf.fake:make_app",
 }
 
 

@@ -1,0 +1,222 @@
+"""DSO intake: verzoeken per second per worker process with realistic bijlagen, and peak memory
+while ingesting one 500 MB bijlage (ARCHITECTURE.md budget: >= 20/s, RSS flat and < 250 MB).
+
+    python -m benchmarks.dso            # prints JSON
+
+Uses its own database (default clo_bench_dso on the local server, created and migrated when
+missing). The fake DSO-LV runs in a separate process on loopback, as the real one is remote;
+the bijlagen are generated on the fly by the fake, never stored.
+"""
+
+from __future__ import annotations
+
+import json
+import multiprocessing
+import os
+import resource
+import socket
+import subprocess
+import sys
+import time
+import uuid
+
+AANTAL = int(os.environ.get("BENCH_DSO_VERZOEKEN", 60))
+BIJLAGE_BYTES = int(os.environ.get("BENCH_DSO_BIJLAGE_BYTES", 1_000_000))  # a typical scanned drawing
+GROOT_BYTES = int(os.environ.get("BENCH_DSO_GROOT_BYTES", 500_000_000))
+
+
+def _django() -> None:
+    os.environ.setdefault("DATABASE_URL", "postgres://postgres@127.0.0.1:5432/clo_bench_dso")
+    os.environ.setdefault("DJANGO_SETTINGS_MODULE", "clo.settings")
+    os.environ.setdefault("CLO_FAST_PASSWORD_HASHER", "1")
+    os.environ.pop("CELERY_BROKER_URL", None)  # measure one process doing all the work
+    _maak_database(os.environ["DATABASE_URL"])
+    import django
+
+    django.setup()
+    from django.core.management import call_command
+
+    call_command("migrate", verbosity=0)
+    call_command("laad_basis", verbosity=0, stdout=open(os.devnull, "w"))
+
+
+def _maak_database(url: str) -> None:
+    import psycopg
+
+    basis, _, naam = url.rpartition("/")
+    with psycopg.connect(f"{basis}/postgres", autocommit=True) as conn:
+        if not conn.execute("select 1 from pg_database where datname=%s", [naam]).fetchone():
+            conn.execute(f'CREATE DATABASE "{naam}"')
+
+
+def _vrije_poort() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def _serveer(poort: int, bijlage_bytes: int) -> None:
+    from koppelingen.dso.fake import VerzoekAfhandelenFake, VerzoekOpslag
+    from koppelingen.fakes.server import maak_server
+
+    maak_server(VerzoekAfhandelenFake(VerzoekOpslag(bijlage_bytes), met_samples=False), port=poort).serve_forever()
+
+
+def _start_fake(bijlage_bytes: int) -> tuple[multiprocessing.Process, str]:
+    poort = _vrije_poort()
+    proces = multiprocessing.get_context("spawn").Process(target=_serveer, args=(poort, bijlage_bytes), daemon=True)
+    proces.start()
+    for _ in range(100):
+        try:
+            socket.create_connection(("127.0.0.1", poort), timeout=0.2).close()
+            break
+        except OSError:
+            time.sleep(0.1)
+    return proces, f"http://127.0.0.1:{poort}"
+
+
+def _profiel():
+    """BENCH_DSO_PROFIEL=pad.prof writes a cProfile of the timed loop (to find the slow part)."""
+    if not os.environ.get("BENCH_DSO_PROFIEL"):
+        return None
+    import cProfile
+
+    profiel = cProfile.Profile()
+    profiel.enable()
+    return profiel
+
+
+def _rss_mb() -> float:
+    with open("/proc/self/status") as fh:
+        regel = next(r for r in fh if r.startswith("VmRSS:"))
+    return int(regel.split()[1]) / 1024
+
+
+def _voeg_toe(url: str, xml: bytes, groottes: dict | None = None) -> None:
+    import requests
+
+    requests.post(
+        f"{url}/_fake/verzoeken", data=xml, timeout=30, headers={"x-fake-groottes": json.dumps(groottes or {})}
+    ).raise_for_status()
+
+
+def _verzoeken(prefix: str, aantal: int) -> list[tuple[str, bytes]]:
+    from koppelingen.dso.samples.generator import maak_verzoek_xml
+
+    return [(f"{prefix}{i:05d}", maak_verzoek_xml(seed=i, verzoeknummer=f"{prefix}{i:05d}")) for i in range(aantal)]
+
+
+def doorvoer() -> dict:
+    from clo.accounts.models import Organisatie
+    from koppelingen.dso.models import Bijlage, DsoKoppeling
+    from koppelingen.dso.services.inrichting import richt_koppeling_in, richt_mapping_in
+    from koppelingen.dso.services.ophalen import haal_verzoek_op
+    from koppelingen.dso.services.verwerking import verwerk
+
+    proces, url = _start_fake(BIJLAGE_BYTES)
+    try:
+        prefix = time.strftime("%y%m%d") + uuid.uuid4().hex[:3].upper()
+        verzoeken = _verzoeken(prefix, AANTAL)
+        for _, xml in verzoeken:
+            _voeg_toe(url, xml)
+        for org in Organisatie.objects.all():
+            richt_mapping_in(org)
+            richt_koppeling_in(org, url + "/")
+        koppelingen = {k.organisatie.oin: k for k in DsoKoppeling.objects.select_related("service", "organisatie")}
+        from koppelingen.dso.stam import parse_verzoek
+
+        profiel = _profiel()
+        start = time.perf_counter()
+        for nummer, xml in verzoeken:
+            oin = parse_verzoek(xml, valideer=False).verzoek.bevoegd_gezag.oin
+            for bericht in haal_verzoek_op(koppelingen[oin], nummer):
+                verwerk(bericht.pk)
+        duur = time.perf_counter() - start
+        if profiel:
+            profiel.disable()
+            profiel.dump_stats(os.environ["BENCH_DSO_PROFIEL"])
+        bijlagen = Bijlage.objects.filter(bericht__verzoeknummer__startswith=prefix, status="opgehaald").count()
+    finally:
+        proces.terminate()
+    return {
+        "verzoeken": AANTAL,
+        "seconden": round(duur, 2),
+        "verzoeken_per_seconde": round(AANTAL / duur, 1),
+        "bijlagen_opgeslagen": bijlagen,
+        "bijlage_bytes": BIJLAGE_BYTES,
+    }
+
+
+def geheugen() -> dict:
+    """Run in a fresh process so the peak RSS belongs to the big bijlage alone."""
+    import threading
+
+    from clo.accounts.models import Organisatie
+    from koppelingen.dso.models import Bijlage
+    from koppelingen.dso.samples.generator import maak_verzoek_xml
+    from koppelingen.dso.services.inrichting import richt_koppeling_in, richt_mapping_in
+    from koppelingen.dso.services.ophalen import haal_verzoek_op
+    from koppelingen.dso.services.verwerking import verwerk
+
+    proces, url = _start_fake(10_000)
+    try:
+        nummer = time.strftime("%y%m%d") + uuid.uuid4().hex[:7].upper()
+        xml = maak_verzoek_xml(seed=2, verzoeknummer=nummer)  # bouwactiviteit omgevingsplan, one drawing
+        from koppelingen.dso.stam import parse_verzoek
+
+        verzoek = parse_verzoek(xml, valideer=False).verzoek
+        groot = verzoek.documenten[0].bestandsnaam
+        _voeg_toe(url, xml, {groot: GROOT_BYTES})
+        org = Organisatie.objects.get(oin=verzoek.bevoegd_gezag.oin)
+        richt_mapping_in(org)
+        koppeling = richt_koppeling_in(org, url + "/")
+        voor = _rss_mb()
+        piek = [voor]
+        klaar = threading.Event()
+
+        def meet() -> None:
+            while not klaar.wait(0.05):
+                piek.append(_rss_mb())
+
+        meter = threading.Thread(target=meet, daemon=True)
+        meter.start()
+        start = time.perf_counter()
+        for bericht in haal_verzoek_op(koppeling, nummer):
+            verwerk(bericht.pk)
+        duur = time.perf_counter() - start
+        klaar.set()
+        meter.join()
+        opgeslagen = Bijlage.objects.get(bericht__verzoeknummer=nummer, bestandsnaam=groot)
+    finally:
+        proces.terminate()
+    return {
+        "bijlage_bytes": GROOT_BYTES,
+        "status": opgeslagen.status,
+        "seconden": round(duur, 1),
+        "rss_voor_mb": round(voor, 1),
+        "rss_piek_mb": round(max(piek), 1),
+        "rss_toename_mb": round(max(piek) - voor, 1),
+        "ru_maxrss_mb": round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1),
+    }
+
+
+def main() -> dict:
+    _django()
+    resultaat = {"doorvoer": doorvoer()}
+    uit = subprocess.run(
+        [sys.executable, "-m", "benchmarks.dso", "--geheugen"],
+        capture_output=True,
+        text=True,
+        env=os.environ.copy(),
+        check=True,
+    )
+    resultaat["geheugen_500mb"] = json.loads(uit.stdout.strip().splitlines()[-1])
+    return resultaat
+
+
+if __name__ == "__main__":
+    if "--geheugen" in sys.argv:
+        _django()
+        print(json.dumps(geheugen()))
+    else:
+        print(json.dumps(main(), indent=2))

@@ -1,0 +1,3 @@
+ITEMS = [
+    ("Intake", "dso:intake", "intake.beheren", 80),
+]

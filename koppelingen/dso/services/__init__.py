@@ -1,0 +1,1 @@
+"""Intake of DSO verzoeken: receive and store raw, process, fetch bijlagen."""

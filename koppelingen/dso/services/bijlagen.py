@@ -1,0 +1,130 @@
+"""Fetch bijlagen and store them as zaak documents: streamed to a temporary file with size and
+checksum checks, then handed to voeg_document_toe (which streams into private storage)."""
+
+from __future__ import annotations
+
+import logging
+import tempfile
+from pathlib import Path
+
+from django.core.files import File
+from django.db import transaction
+from django.utils import timezone
+
+from zaken.actions import DocumentFout, voeg_document_toe
+from zaken.models import Documenttype
+
+from ...errors import KoppelingFout
+from ..models import Bericht, Bijlage, BijlageStatus, DsoKoppeling
+from .client import DownloadFout, VerzoekAfhandelenClient, bestand_in_map
+
+logger = logging.getLogger(__name__)
+
+# Keyword in DSO's documentsoort / generic documenttype -> CLO documenttype code.
+_DOCUMENTTYPEN = (
+    ("verzoek (publiceerbare pdf)", "aanvraagformulier"),
+    ("constructie", "constructieberekening"),
+    ("berekening", "constructieberekening"),
+    ("tekening", "bouwtekening"),
+    ("foto", "foto"),
+)
+
+
+def documenttype_voor(bijlage: Bijlage, organisatie) -> Documenttype:
+    tekst = f"{bijlage.documentsoort} {bijlage.documenttype_generiek}".lower()
+    code = next((c for woord, c in _DOCUMENTTYPEN if woord in tekst), "overig")
+    return Documenttype.objects.filter(organisatie=organisatie, code=code).first() or Documenttype.objects.get(
+        organisatie=organisatie, code="overig"
+    )
+
+
+def _max_bytes(koppeling: DsoKoppeling | None) -> int:
+    from django.conf import settings
+
+    limiet = settings.DOCUMENT_MAX_BYTES
+    return min(limiet, koppeling.max_bijlage_mb * 1_048_576) if koppeling else limiet
+
+
+def _client(bericht: Bericht) -> tuple[VerzoekAfhandelenClient | None, DsoKoppeling | None]:
+    koppeling = (
+        DsoKoppeling.objects.filter(organisatie=bericht.organisatie, actief=True)
+        .select_related("service", "organisatie")
+        .first()
+    )
+    return (VerzoekAfhandelenClient.voor_koppeling(koppeling) if koppeling else None), koppeling
+
+
+def haal_bijlagen(bericht: Bericht) -> list[Bijlage]:
+    """Fetches every open bijlage of `bericht`; returns those that failed (with their reason)."""
+    open_ = list(Bijlage.objects.filter(bericht=bericht).exclude(status=BijlageStatus.OPGEHAALD))
+    if not open_:
+        return []
+    client, koppeling = _client(bericht) if any(b.url for b in open_) else (None, None)
+    mislukt = []
+    for bijlage in open_:
+        try:
+            _haal_een(bericht, bijlage, client, _max_bytes(koppeling))
+        except (KoppelingFout, DocumentFout, OSError) as exc:
+            melding = getattr(exc, "melding", None) or str(exc)
+            Bijlage.objects.filter(pk=bijlage.pk).update(
+                status=BijlageStatus.FOUT, fout_melding=melding[:2000], pogingen=bijlage.pogingen + 1
+            )
+            bijlage.fout_melding = melding
+            mislukt.append(bijlage)
+            logger.warning("bijlage %s van %s niet opgehaald: %s", bijlage, bericht, exc)
+    return mislukt
+
+
+def _haal_een(bericht: Bericht, bijlage: Bijlage, client, max_bytes: int) -> None:
+    if bijlage.url:
+        if client is None:
+            raise DownloadFout("Er is geen actieve DSO-koppeling voor deze organisatie om de bijlage op te halen.")
+        with tempfile.TemporaryFile() as tmp:
+            client.download(
+                bijlage.url,
+                tmp,
+                max_bytes=max_bytes,
+                verwachte_sha256=bijlage.verwachte_sha256,
+                verwachte_grootte=bijlage.verwachte_grootte,
+            )
+            tmp.seek(0)
+            _bewaar(bijlage, File(tmp, name=bijlage.bestandsnaam))
+    elif bericht.bijlagen_map:
+        pad = bestand_in_map(bericht.bijlagen_map, bijlage.bestandsnaam)
+        if not pad.is_file():
+            raise DownloadFout(
+                f"De bijlage '{bijlage.bestandsnaam}' staat niet in de map {Path(bericht.bijlagen_map)}."
+            )
+        if pad.stat().st_size > max_bytes:
+            raise DownloadFout(f"De bijlage '{bijlage.bestandsnaam}' is groter dan {max_bytes // 1_048_576} MB.")
+        with pad.open("rb") as fh:
+            _bewaar(bijlage, File(fh, name=bijlage.bestandsnaam))
+    else:
+        raise DownloadFout(
+            "Voor deze bijlage is geen bron bekend (geen downloadlink en geen bijlagenmap). "
+            "Lees het bericht opnieuw in met --bijlagen of haal het op via de DSO-koppeling."
+        )
+
+
+@transaction.atomic
+def _bewaar(bijlage: Bijlage, bestand: File) -> None:
+    bijlage = Bijlage.objects.select_for_update(of=("self",)).select_related("zaak", "bericht").get(pk=bijlage.pk)
+    if bijlage.status == BijlageStatus.OPGEHAALD:  # a parallel worker was first
+        return
+    zaak = bijlage.zaak
+    document = voeg_document_toe(
+        zaak,
+        bestand=bestand,
+        bestandsnaam=bijlage.bestandsnaam,
+        titel=bijlage.bestandsnaam,
+        documenttype=documenttype_voor(bijlage, zaak.organisatie),
+        door=None,
+        bron="dso",
+        vertrouwelijkheidaanduiding="vertrouwelijk" if bijlage.vertrouwelijk else "",
+    )
+    bijlage.document = document
+    bijlage.status = BijlageStatus.OPGEHAALD
+    bijlage.fout_melding = ""
+    bijlage.opgehaald_op = timezone.now()
+    bijlage.pogingen += 1
+    bijlage.save(update_fields=["document", "status", "fout_melding", "opgehaald_op", "pogingen"])
