@@ -186,6 +186,8 @@ CELERY_BEAT_SCHEDULE: dict = {
 # Digikoppelaars may authenticate with a client certificate terminated by the proxy: the
 # header that carries the certificate subject (empty: only token authentication).
 DSO_NOTIFICATIE_CERT_HEADER = env("DSO_NOTIFICATIE_CERT_HEADER", "")
+TOEZICHT_FOTO_CHUNK_KB = env_int("TOEZICHT_FOTO_CHUNK_KB", 256)
+TOEZICHT_MAX_FOTO_MB = env_int("TOEZICHT_MAX_FOTO_MB", 40)
 
 # Mail: file backend visible in the app's mail log unless SMTP is configured.
 EMAIL_HOST = env("EMAIL_HOST", "")
