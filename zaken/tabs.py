@@ -28,3 +28,17 @@ def tabs_voor(zaak, rechten: set[str]) -> list[ZaakTab]:
         (t for t in _TABS.values() if (t.recht is None or t.recht in rechten) and (t.toon is None or t.toon(zaak))),
         key=lambda t: t.volgorde,
     )
+
+
+# Banners above the tabs (e.g. signalering: "ligt in beschermd stadsgezicht"). An app registers a
+# callable (zaak) -> list[str] of Dutch messages; the zaak page shows them all.
+_BANNERS: list[Callable] = []
+
+
+def registreer_banner(bron: Callable) -> None:
+    if bron not in _BANNERS:
+        _BANNERS.append(bron)
+
+
+def banners_voor(zaak) -> list[str]:
+    return [melding for bron in _BANNERS for melding in bron(zaak)]

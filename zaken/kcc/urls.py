@@ -1,3 +1,11 @@
+from django.urls import path
+
+from zaken.kcc import views
+
 app_name = "kcc"
 
-urlpatterns: list = []
+urlpatterns = [
+    path("", views.index, name="index"),
+    path("zaak/<str:identificatie>/", views.zaak, name="zaak"),
+    path("zaak/<str:identificatie>/contactmoment/", views.contactmoment, name="contactmoment"),
+]

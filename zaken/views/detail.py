@@ -3,7 +3,7 @@ from django.shortcuts import render
 from clo.accounts.middleware import lidmaatschap_van
 from clo.accounts.permissions import vereist_recht
 from zaken import selectors
-from zaken.tabs import tabs_voor
+from zaken.tabs import banners_voor, tabs_voor
 
 
 @vereist_recht("zaak.lezen")
@@ -12,7 +12,7 @@ def zaak_detail(request, identificatie: str):
     zaak = selectors.zaak_voor_request(request, identificatie)
     tabs = tabs_voor(zaak, lid.rechten)
     gekozen = next((t for t in tabs if t.code == request.GET.get("tab")), tabs[0])
-    context = {"zaak": zaak, "tab": gekozen, "tabs": tabs, "lidmaatschap": lid}
+    context = {"zaak": zaak, "tab": gekozen, "tabs": tabs, "lidmaatschap": lid, "banners": banners_voor(zaak)}
     if gekozen.context:
         context.update(gekozen.context(request, zaak, lid))
     if request.headers.get("HX-Request") and request.headers.get("HX-Target") == "tab-inhoud":

@@ -1,0 +1,3 @@
+ITEMS = [
+    ("KCC-inlichtingen", "kcc:index", "kcc.inlichtingen", 15),
+]

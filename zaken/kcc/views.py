@@ -1,0 +1,72 @@
+"""KCC inlichtingen: its own screens (the KCC has no right 'zaak.lezen', so never the zaak page)."""
+
+from django.contrib import messages
+from django.shortcuts import redirect, render
+from django.views.decorators.http import require_POST
+
+from clo.accounts.middleware import lidmaatschap_van
+from clo.accounts.permissions import vereist_recht
+from zaken.actions.zaak import ZaakFout
+from zaken.kcc import selectors
+from zaken.kcc.actions import registreer_contactmoment
+from zaken.kcc.forms import ContactmomentForm, KccZoekForm
+from zaken.kcc.models import Contactmoment
+from zaken.kcc.privacy import DOEL, log_inzage_aanvragers
+from zaken.models import Zaak
+from zaken.zoeken.selectors import zoek
+
+MAX_RESULTATEN = 30
+
+
+@vereist_recht("kcc.inlichtingen")
+def index(request):
+    lid = lidmaatschap_van(request)
+    form = KccZoekForm(request.GET or None)
+    q = form.cleaned_data["q"] if form.is_valid() else ""
+    context = {"form": form, "q": q, "zaken": [], "historie": [], "melding": ""}
+    if q:
+        resultaat = zoek(lid, q, door=request.user, per_pagina=MAX_RESULTATEN, doel=DOEL, bsn_recht="kcc.inlichtingen")
+        alle = selectors.kcc_zaken(lid, [r.zaak_id for r in resultaat.rijen])
+        context.update(melding=resultaat.melding, meer=resultaat.meer,
+                       zaken=[kz for kz in alle if not kz.afgesloten])
+        if resultaat.opdracht.soort == "adres" and len(resultaat.opdracht.sleutel) > 6:
+            context["historie"] = selectors.vergunninghistorie(lid, [resultaat.opdracht.sleutel])
+        else:
+            context["historie"] = [selectors.als_historie(kz) for kz in alle if kz.afgesloten]
+    return render(request, "kcc/index.html", context)
+
+
+@vereist_recht("kcc.inlichtingen")
+def zaak(request, identificatie: str):
+    lid = lidmaatschap_van(request)
+    kz = selectors.kcc_zaak(lid, identificatie)
+    log_inzage_aanvragers(request, lid, kz)
+    context = {
+        "kz": kz,
+        "historie": selectors.vergunninghistorie(lid, selectors.adressleutels_van(kz), zonder=kz.zaak_id),
+        "contactmomenten": Contactmoment.objects.filter(zaak_id=kz.zaak_id).order_by("-tijdstip")[:20],
+        "form": ContactmomentForm(),
+        "mag_registreren": "contactmoment.registreren" in lid.rechten,
+    }
+    return render(request, "kcc/zaak.html", context)
+
+
+@require_POST
+@vereist_recht("contactmoment.registreren")
+def contactmoment(request, identificatie: str):
+    lid = lidmaatschap_van(request)
+    kz = selectors.kcc_zaak(lid, identificatie)  # 404 for a zaak this user may not see
+    form = ContactmomentForm(request.POST)
+    if form.is_valid():
+        try:
+            registreer_contactmoment(organisatie=lid.organisatie, door=request.user,
+                                     zaak=Zaak.objects.select_related("behandelaar").get(pk=kz.zaak_id),
+                                     **form.cleaned_data)
+        except ZaakFout as fout:
+            messages.error(request, str(fout))
+        else:
+            messages.success(request, "Het contactmoment is geregistreerd.")
+            return redirect("kcc:zaak", identificatie=identificatie)
+    else:
+        messages.error(request, "Het contactmoment is niet geregistreerd: vul de vraag in.")
+    return redirect("kcc:zaak", identificatie=identificatie)

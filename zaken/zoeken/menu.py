@@ -1,0 +1,3 @@
+ITEMS = [
+    ("Kaart", "zoeken:kaart", "zaak.zoeken", 60),
+]
