@@ -4,6 +4,7 @@ web requests that never print should not pay for."""
 from __future__ import annotations
 
 import base64
+import logging
 import mimetypes
 from pathlib import Path
 
@@ -35,7 +36,7 @@ def _fetcher():
     class BeperkteFetcher(URLFetcher):
         def fetch(self, url, headers=None):
             if url.startswith("file://"):
-                pad = Path(unquote(url[len("file://"):].split("?")[0])).resolve()
+                pad = Path(unquote(url[len("file://") :].split("?")[0])).resolve()
                 if not (pad.is_file() and any(pad.is_relative_to(m) for m in _toegestane_mappen())):
                     raise PdfFout(f"Bestand niet toegestaan in een document: {url[:80]}")
             elif not url.startswith("data:"):
@@ -51,6 +52,8 @@ def render_pdf(html: str, *, base_url: str | None = None, pdfa: bool = True) -> 
     WeasyPrint 70 produces with embedded fonts and an sRGB output intent."""
     import weasyprint
 
+    # WeasyPrint logs every layout step at INFO; in a batch of 1,000 letters that drowns the worker log.
+    logging.getLogger("weasyprint.progress").setLevel(logging.WARNING)
     document = weasyprint.HTML(
         string=html,
         base_url=base_url or str(Path(settings.BASE_DIR) / "static") + "/",

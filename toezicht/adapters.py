@@ -21,15 +21,22 @@ def verstuur_rapport(controle, document, pdf: bytes, *, ontvangers: list[str], d
     except ImportError:
         verstuur_mail = None
     if verstuur_mail is not None:
-        verstuur_mail(
-            controle.zaak,
-            door=door,
-            sjabloon_code="bezoekrapport",
-            ontvangers=ontvangers,
-            documenten=(document,),
-            extra={"controle": controle},
-        )
-        return
+        from koppelingen.mail.actions import MailFout
+
+        try:
+            verstuur_mail(
+                controle.zaak,
+                door=door,
+                sjabloon_code="bezoekrapport",
+                ontvangers=ontvangers,
+                documenten=(document,),
+                extra={"controle": controle},
+            )
+            return
+        except MailFout as exc:
+            # No mail template configured for this tenant yet: the report must still reach the
+            # recipients, so fall back to a plain mail and tell ops why.
+            logger.warning("Bezoekrapport %s via eenvoudige mail: %s", controle.zaak.identificatie, exc)
     # Fallback until the mail gateway exists: a plain mail with the PDF attached.
     bericht = EmailMessage(
         subject=onderwerp,

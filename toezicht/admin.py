@@ -2,6 +2,7 @@
 objects (with Excel upload) and the per-tenant bezoekrapport texts."""
 
 from django.contrib import admin, messages
+from django.contrib.admin.options import InlineModelAdmin
 from django.shortcuts import redirect, render
 from django.urls import path
 
@@ -38,7 +39,10 @@ class _Vergrendeld:
 
     def has_add_permission(self, request, obj=None):
         versie = self._versie(obj)
-        return super().has_add_permission(request, obj) and not (versie and versie.vergrendeld)
+        # InlineModelAdmin takes (request, obj), ModelAdmin only (request).
+        toegestaan = (super().has_add_permission(request, obj) if isinstance(self, InlineModelAdmin)
+                      else super().has_add_permission(request))
+        return toegestaan and not (versie and versie.vergrendeld)
 
 
 class SectieInline(_Vergrendeld, admin.TabularInline):

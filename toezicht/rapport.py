@@ -82,7 +82,7 @@ def ontvangers_van(controle: Controle) -> list[str]:
 def maak_en_verstuur_rapport(controle_id: int) -> None:
     """Idempotent: a stored report is not made twice, a sent report is not sent twice."""
     from zaken import actions as zaak_actions
-    from zaken.models import Documenttype
+    from zaken.models import DocumentStatus, Documenttype
 
     controle = Controle.objects.select_related("zaak", "organisatie", "object", "toezichthouder").get(pk=controle_id)
     door = controle.toezichthouder
@@ -101,6 +101,8 @@ def maak_en_verstuur_rapport(controle_id: int) -> None:
                 bestandsnaam=f"bezoekrapport-{controle.zaak.identificatie}.pdf",
                 titel=f"Bezoekrapport {controle.zaak.identificatie}",
                 bron="toezicht",
+                # The report records what was found in the field; it is sent out, so it is final.
+                status=DocumentStatus.DEFINITIEF,
                 door=door,
                 documenttype=Documenttype.objects.get(organisatie=controle.organisatie, code="bezoekrapport"),
             )

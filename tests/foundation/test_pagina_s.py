@@ -154,3 +154,15 @@ def test_after_login_each_role_lands_on_its_main_screen(client, nef, maak_gebrui
     assert client.get("/")["Location"] == reverse("werkvoorraad:index")
     client.force_login(maak_gebruiker(nef, Rol.AUDITOR))
     assert client.get("/")["Location"] == reverse("zaken:lijst")
+
+
+def test_admin_index_and_every_changelist_open_for_functioneel_beheer(client, nef, django_user_model):
+    """Every admin screen functioneel beheer uses renders (a broken ModelAdmin would 500 them all)."""
+    from django.contrib import admin
+
+    client.force_login(django_user_model.objects.create_superuser("fb2", password="Test-wachtwoord-1"))
+    assert client.get(reverse("admin:index")).status_code == 200
+    for model, model_admin in admin.site._registry.items():
+        meta = model._meta
+        url = reverse(f"admin:{meta.app_label}_{meta.model_name}_changelist")
+        assert client.get(url).status_code == 200, url

@@ -24,7 +24,7 @@ from zaken.models import Zaak, Zaaktype
 
 DEMO_WACHTWOORD = "Demo-CLO-2026"
 # Demo data of the capabilities, each an idempotent command of its app, run after the zaken exist.
-DEMO_VERVOLG = ["koppelingen_demo_configureren", "demo_processen", "laad_checklists", "demo_toezicht", "demo_dso", "demo_zoeken"]
+DEMO_VERVOLG = ["laad_brieven", "laad_mailsjablonen", "koppelingen_demo_configureren", "demo_processen", "laad_checklists", "demo_toezicht", "demo_dso", "demo_zoeken", "laad_interventiematrix", "demo_handhaving", "demo_brieven"]
 ROLGEBRUIKERS = [
     ("vergunning", "Vera", "de Vries", [Rol.VERGUNNINGVERLENER], "Vergunningen"),
     ("toezicht", "Tjeerd", "Hoekstra", [Rol.TOEZICHTHOUDER], "Toezicht"),

@@ -1,0 +1,2 @@
+class MailFout(Exception):
+    """The message is Dutch and shown to the user."""

@@ -1,0 +1,3 @@
+ITEMS = [
+    ("Brieven in batch", "brieven:batch-nieuw", "zaak.behandelen", 60),
+]

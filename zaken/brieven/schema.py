@@ -1,0 +1,102 @@
+"""The placeholders a letter or mail template may use: every path the context builder fills,
+with its meaning (shown in the admin help text). `[]` marks a list; use it with {% for %}."""
+
+PERSOON = {
+    "naam": "Naam (persoon of bedrijf)",
+    "aanhef": "Aanhef, bijv. 'Geachte heer/mevrouw'",
+    "adresregel": "Straat en huisnummer",
+    "postcode": "Postcode",
+    "woonplaats": "Woonplaats",
+    "email": "E-mailadres",
+    "telefoon": "Telefoonnummer",
+    "kvk_nummer": "KvK-nummer (bedrijven)",
+}
+
+_SCHEMA: dict[str, str] = {
+    "datum": "Datum van de brief",
+    "organisatie.naam": "Naam van de gemeente",
+    "organisatie.postadres": "Postadres van de gemeente",
+    "organisatie.bezoekadres": "Bezoekadres van de gemeente",
+    "organisatie.telefoon": "Telefoonnummer van de gemeente",
+    "organisatie.email": "E-mailadres van de gemeente",
+    "organisatie.website": "Website van de gemeente",
+    "organisatie.ondertekening": "Ondertekening, bijv. 'Burgemeester en wethouders van ...'",
+    "zaak.identificatie": "Zaaknummer (kenmerk)",
+    "zaak.omschrijving": "Omschrijving van de zaak",
+    "zaak.zaaktype": "Zaaktype",
+    "zaak.procedure": "Procedure: regulier, uitgebreid, melding, ... (bijv. voor de rechtsmiddelenclausule)",
+    "zaak.startdatum": "Datum van ontvangst",
+    "zaak.registratiedatum": "Datum van registratie",
+    "zaak.uiterste_afdoeningsdatum": "Uiterste beslisdatum",
+    "zaak.status": "Huidige status",
+    "zaak.verzoeknummer": "Verzoeknummer van het Omgevingsloket",
+    "zaak.toelichting": "Toelichting bij de zaak",
+    **{
+        f"{rol}.{veld}": f"{titel}: {uitleg}"
+        for rol, titel in (
+            ("aanvrager", "Aanvrager"),
+            ("gemachtigde", "Gemachtigde (leeg als die er niet is)"),
+            ("geadresseerde", "Geadresseerde (gemachtigde, anders aanvrager)"),
+        )
+        for veld, uitleg in PERSOON.items()
+    },
+    "betrokkenen[].rol": "Per betrokkene: rol",
+    "betrokkenen[].naam": "Per betrokkene: naam",
+    "betrokkenen[].adresregel": "Per betrokkene: straat en huisnummer",
+    "betrokkenen[].postcode": "Per betrokkene: postcode",
+    "betrokkenen[].woonplaats": "Per betrokkene: woonplaats",
+    "locatie.omschrijving": "Locatie (adres of beschrijving)",
+    "locatie.adres": "Straat en huisnummer van de locatie",
+    "locatie.postcode": "Postcode van de locatie",
+    "locatie.woonplaats": "Plaats van de locatie",
+    "locatie.kadastrale_aanduiding": "Kadastrale aanduiding",
+    "behandelaar.naam": "Naam van de behandelaar",
+    "behandelaar.functie": "Functie van de behandelaar",
+    "behandelaar.telefoon": "Telefoon van de behandelaar (anders van de gemeente)",
+    "behandelaar.email": "E-mail van de behandelaar (anders van de gemeente)",
+    "termijnen.beslistermijn_einde": "Einde van de beslistermijn",
+    "termijnen.aanvullingstermijn_tot": "Aanvullen uiterlijk op",
+    "termijnen.bezwaartermijn_einde": "Laatste dag om bezwaar te maken (6 weken, art. 6:7 Awb)",
+    "termijnen.bezwaar_per_post_uiterlijk": "Per post: uiterlijk ontvangen op (art. 6:9 lid 2 Awb)",
+    "termijnen.verdaging_weken": "Duur van de verdaging in weken",
+    "termijnen.nieuwe_beslisdatum": "Nieuwe uiterste beslisdatum na verdaging",
+    "termijnen.zienswijze_van": "Ter inzage vanaf",
+    "termijnen.zienswijze_tot": "Zienswijzen uiterlijk op",
+    "termijnen.begunstigingstermijn_tot": "Einde van de begunstigingstermijn",
+    "besluit.identificatie": "Besluitnummer",
+    "besluit.besluittype": "Soort besluit",
+    "besluit.uitkomst": "Uitkomst (verleend, geweigerd, ...)",
+    "besluit.datum": "Datum van het besluit",
+    "besluit.ingangsdatum": "Ingangsdatum",
+    "besluit.vervaldatum": "Vervaldatum",
+    "besluit.verzenddatum": "Verzenddatum (bekendmaking)",
+    "besluit.toelichting": "Motivering van het besluit",
+    "besluit.voorschriften[]": "Voorschriften (lijst)",
+    "aanvulling.ontbrekende_stukken[]": "Ontbrekende stukken of gegevens (lijst)",
+    "aanvulling.toelichting": "Toelichting bij het aanvulverzoek",
+    "verdaging.reden": "Reden van de verdaging",
+    "leges.bedrag": "Legesbedrag",
+    "leges.omschrijving": "Omschrijving van de leges",
+    "ontwerp.inzageplaats": "Waar het ontwerpbesluit ter inzage ligt",
+    "bezoek.datum": "Datum van het bezoek",
+    "bezoek.toezichthouder": "Naam van de toezichthouder",
+    "bezoek.aanwezigen": "Aanwezigen bij het bezoek",
+    "bezoek.bevindingen[].onderwerp": "Per bevinding: onderwerp",
+    "bezoek.bevindingen[].bevinding": "Per bevinding: wat is geconstateerd",
+    "bezoek.bevindingen[].oordeel": "Per bevinding: oordeel (in orde / overtreding)",
+    "bezoek.conclusie": "Conclusie van het bezoek",
+    "handhaving.overtreding": "Geconstateerde overtreding",
+    "handhaving.grondslag": "Overtreden voorschrift(en)",
+    "handhaving.maatregel": "Wat de overtreder moet doen",
+    "handhaving.dwangsom_bedrag": "Dwangsom per overtreding of tijdseenheid",
+    "handhaving.dwangsom_per": "Eenheid van de dwangsom (per week, per overtreding, ...)",
+    "handhaving.dwangsom_maximum": "Maximaal te verbeuren bedrag",
+    "document.titel": "Titel van het meegestuurde document (mails)",
+}
+
+SCHEMA: dict[str, str] = dict(sorted(_SCHEMA.items()))
+
+
+def help_tekst() -> str:
+    regels = [f"{{{{ {pad.replace('[]', '')} }}}} — {uitleg}" for pad, uitleg in SCHEMA.items()]
+    return "\n".join(regels)
