@@ -89,6 +89,21 @@ class Zaak(models.Model):
         indexes = [
             models.Index(fields=["organisatie", "einddatum", "uiterste_afdoeningsdatum"]),
             models.Index(fields=["organisatie", "-startdatum"]),
+            # The zaken list by uiterste afdoeningsdatum (nulls last, then id), in the order the
+            # list sorts, so a page needs no sort of all zaken: open zaken (the default) and all.
+            models.Index(
+                models.F("organisatie"),
+                models.F("uiterste_afdoeningsdatum").asc(nulls_last=True),
+                models.F("id"),
+                condition=models.Q(einddatum__isnull=True),
+                name="zaak_lopend_op_termijn",
+            ),
+            models.Index(
+                models.F("organisatie"),
+                models.F("uiterste_afdoeningsdatum").asc(nulls_last=True),
+                models.F("id"),
+                name="zaak_op_termijn",
+            ),
         ]
 
     def __str__(self) -> str:

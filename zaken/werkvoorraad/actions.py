@@ -14,6 +14,7 @@ from clo.audit.log import log_gebeurtenis
 from zaken.werkvoorraad import rechten
 from zaken.werkvoorraad.context import als_gebruiker
 from zaken.werkvoorraad.models import Notificatie, Taakkenmerk
+from zaken.werkvoorraad.signals import spiegel_taak
 
 OPEN = (STATUS.NEW, STATUS.ASSIGNED)
 
@@ -61,6 +62,7 @@ def pak_op(task_id: int, *, door, lidmaatschap) -> Task:
             raise TaakFout(f"Deze taak is net opgepakt door {task.owner}. Kies een andere taak.")
         raise TaakFout("Deze taak is niet meer open; ververs de werkvoorraad.")
     task.refresh_from_db()
+    spiegel_taak(task)  # QuerySet.update() sends no post_save
     _log(task, door, "taak.opgepakt", f"Taak '{km.titel}' opgepakt door {door}.")
     zaak = km.zaak
     if zaak.behandelaar_id is None and km.rol != Rol.ADVISEUR:
@@ -83,6 +85,7 @@ def geef_vrij(task_id: int, *, door, lidmaatschap, reden: str = "") -> Task:
     if not Task.objects.filter(pk=task.pk, status=STATUS.ASSIGNED).update(owner=None, status=STATUS.NEW, assigned=None):
         raise TaakFout("Deze taak is niet (meer) toegewezen.")
     task.refresh_from_db()
+    spiegel_taak(task)
     _log(task, door, "taak.vrijgegeven", f"Taak '{task.kenmerk.titel}' teruggezet in de teamvoorraad.", reden)
     return task
 
@@ -108,6 +111,7 @@ def wijs_toe(task_id: int, medewerker, *, door, lidmaatschap, reden: str) -> Tas
     ):
         raise TaakFout("Deze taak is niet meer open.")
     task.refresh_from_db()
+    spiegel_taak(task)
     _log(
         task,
         door,

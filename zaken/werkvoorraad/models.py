@@ -8,6 +8,7 @@ from django.conf import settings
 from django.db import models
 from django.utils import timezone
 from viewflow.workflow.models import Process, Task
+from viewflow.workflow.status import STATUS
 
 
 class ZaakProces(Process):
@@ -47,6 +48,12 @@ class Taakkenmerk(models.Model):
         help_text="Deze medewerker mag de taak niet uitvoeren (vier-ogenprincipe).",
     )
     open = models.BooleanField(default=True, db_index=True)
+    # Copies of the task's status and owner (kept in step by signals.spiegel_taak), so the
+    # queues and their counts read one table instead of joining viewflow_task.
+    status = models.CharField(max_length=50, default=STATUS.NEW, editable=False)
+    eigenaar = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+", editable=False
+    )
     signaal = models.CharField(max_length=10, choices=Signaal.choices, default=Signaal.GEEN, blank=True)
 
     class Meta:
@@ -55,6 +62,22 @@ class Taakkenmerk(models.Model):
         indexes = [
             models.Index(
                 fields=["organisatie", "rol", "deadline"], condition=models.Q(open=True), name="wv_open_per_rol"
+            ),
+            # "Mijn taken" and "Teamvoorraad" in their display order (selectors.filter_en_sorteer).
+            models.Index(
+                models.F("organisatie"),
+                models.F("eigenaar"),
+                models.F("deadline").asc(nulls_last=True),
+                models.F("task"),
+                condition=models.Q(open=True),
+                name="wv_open_per_eigenaar",
+            ),
+            models.Index(
+                models.F("organisatie"),
+                models.F("deadline").asc(nulls_last=True),
+                models.F("task"),
+                condition=models.Q(open=True, status=STATUS.NEW),
+                name="wv_teamvoorraad",
             ),
         ]
 

@@ -68,6 +68,8 @@ class Taak(flow.View):
             eigen_deadline=eigen is not None,
             vier_ogen_uitgesloten=self._vier_ogen(activation) if self._vier_ogen else None,
             open=True,
+            status=activation.task.status,
+            eigenaar_id=activation.task.owner_id,
         )
         if self._bij_aanmaken:
             self._bij_aanmaken(activation)

@@ -1,5 +1,9 @@
 """Read side of the werkvoorraad. Every list is one query plus a fixed number of counts,
-whatever the number of rows."""
+whatever the number of rows.
+
+The queues filter on the kenmerk's copies of the task's status and owner and reach the zaak
+by a join (visibility), so each page and each count is an index scan in display order that
+stops after a page or after the count's cap (see docs/performance.md)."""
 
 import datetime
 
@@ -8,25 +12,28 @@ from django.utils import timezone
 from viewflow.workflow.status import STATUS
 
 from clo.accounts.rollen import Rol
-from zaken.models import Zaak
+from zaken.querysets import zichtbaarheid
 from zaken.werkvoorraad import rechten
 from zaken.werkvoorraad.models import Notificatie, Taakkenmerk
+from zaken.werkvoorraad.tellingen import tel_wachtrijen
+
+# Tabs and the list stop counting here ("99+", "meer dan 99"): counting a 1,000-task queue
+# costs 20x more than counting to 100 (benchmarks/werkvoorraad.py) and tells a medewerker
+# nothing more. The teamleider dashboard has the exact numbers per group.
+TELGRENS = 99
 
 
 def open_taken(lid):
     """Open tasks of the active tenant on zaken this membership may see."""
-    if lid is None:
+    zichtbaar = zichtbaarheid(lid, pad="zaak__")
+    if zichtbaar is None:
         return Taakkenmerk.objects.none()
-    return Taakkenmerk.objects.filter(
-        organisatie_id=lid.organisatie_id,
-        open=True,
-        zaak__in=Zaak.objects.voor_lidmaatschap(lid).values("pk"),
-    )
+    return Taakkenmerk.objects.filter(zichtbaar, organisatie_id=lid.organisatie_id, open=True)
 
 
 def _team_filter(lid, user) -> Q:
     rollen = set(lid.rollen)
-    q = Q(task__status=STATUS.NEW)
+    q = Q(status=STATUS.NEW)
     if Rol.TEAMLEIDER not in rollen:
         q &= Q(rol__in=rollen)
     if lid.team.strip():
@@ -35,12 +42,12 @@ def _team_filter(lid, user) -> Q:
 
 
 def _mijn_filter(user) -> Q:
-    return Q(task__owner=user, task__status=STATUS.ASSIGNED)
+    return Q(eigenaar=user, status=STATUS.ASSIGNED)
 
 
 def taken(lid, user, lijst: str = "mijn"):
     filter_ = _mijn_filter(user) if lijst == "mijn" else _team_filter(lid, user)
-    return open_taken(lid).filter(filter_).select_related("zaak__zaaktype", "task__owner")
+    return open_taken(lid).filter(filter_).select_related("zaak__zaaktype", "eigenaar")
 
 
 def filter_en_sorteer(qs, data: dict):
@@ -56,19 +63,27 @@ def filter_en_sorteer(qs, data: dict):
         dagen = 7 if termijn == "week" else 30
         qs = qs.filter(deadline__gte=vandaag, deadline__lte=vandaag + datetime.timedelta(days=dagen))
     if data.get("sortering") == "nieuwste":
-        return qs.order_by("-task__created", "-pk")
+        # Task ids are issued in creation order: sorting on the key walks the primary key
+        # backwards instead of sorting every open task by viewflow_task.created.
+        return qs.order_by("-pk")
+    # Matches the indexes wv_open_per_eigenaar and wv_teamvoorraad (deadline nulls last, pk).
     return qs.order_by(F("deadline").asc(nulls_last=True), "pk")
 
 
-def tellingen(lid, user) -> dict:
-    vandaag = timezone.localdate()
-    mijn, team = _mijn_filter(user), _team_filter(lid, user)
-    return open_taken(lid).aggregate(
-        mijn=Count("pk", filter=mijn),
-        mijn_verlopen=Count("pk", filter=mijn & Q(deadline__lt=vandaag)),
-        voorraad=Count("pk", filter=team),
-        team_verlopen=Count("pk", filter=team & Q(deadline__lt=vandaag)),
-    )
+def tellingen(lid, user) -> dict[str, int]:
+    """Counts of the werkvoorraad page: mijn, mijn_verlopen, team, team_verlopen and unread
+    notificaties; exact up to TELGRENS (then TELGRENS + 1, shown as "99+"); one query."""
+    basis = open_taken(lid)
+    wachtrijen = {"mijn": basis.filter(_mijn_filter(user)), "team": basis.filter(_team_filter(lid, user))}
+    overig = {"notificaties": ongelezen_notificaties(user, lid)}
+    return tel_wachtrijen(wachtrijen, timezone.localdate(), TELGRENS, overig)
+
+
+def telling_voor_lijst(tellingen: dict[str, int], lijst: str, data: dict) -> int | None:
+    """The tab count that equals the list's own count (no zaaktype/taak/week filter), or None."""
+    if data.get("zaaktype") or data.get("taak") or data.get("termijn") not in (None, "", "verlopen"):
+        return None
+    return tellingen[lijst + ("_verlopen" if data.get("termijn") == "verlopen" else "")]
 
 
 def ongelezen_notificaties(user, lid):

@@ -5,10 +5,20 @@ from zaken.werkvoorraad.models import Taakkenmerk
 OPEN = {STATUS.NEW, STATUS.ASSIGNED}
 
 
+def spiegel_taak(task) -> None:
+    """Copy the task's status and owner onto its kenmerk; close the kenmerk once the task is
+    no longer open (a closed kenmerk never reopens: sluit_kenmerken may close it early)."""
+    velden = {"status": task.status, "eigenaar_id": task.owner_id}
+    if task.status not in OPEN:
+        velden["open"] = False
+    Taakkenmerk.objects.filter(pk=task.pk).update(**velden)
+
+
 def task_opgeslagen(sender, instance, created, **kwargs) -> None:
-    # Viewflow saves the task on every transition; the queue flag follows its status.
-    if not created and instance.status not in OPEN:
-        Taakkenmerk.objects.filter(pk=instance.pk, open=True).update(open=False)
+    # Viewflow saves the task on every transition; the kenmerk follows. A new task has no
+    # kenmerk yet: Taak.maak_kenmerk copies the values when it creates one.
+    if not created:
+        spiegel_taak(instance)
 
 
 def tab_context(request, zaak, lid) -> dict:

@@ -1,31 +1,54 @@
 from django.contrib import messages
-from django.core.paginator import Paginator
 from django.shortcuts import redirect, render
 from django.views.decorators.http import require_POST
 
 from clo.accounts.middleware import lidmaatschap_van
 from clo.accounts.permissions import vereist_recht
+from zaken.querysets import BegrensdePaginator, telling_tekst
 from zaken.werkvoorraad import actions, selectors
 from zaken.werkvoorraad.forms import WerkvoorraadFilterForm
+from zaken.werkvoorraad.views.links import maak_rijen
 
 PER_PAGINA = 25
+# What a row shows (templates/werkvoorraad/_resultaten.html); a field missing here costs a
+# query per row, which the query-count test catches.
+LIJSTVELDEN = [
+    "titel",
+    "team",
+    "deadline",
+    "zaak__identificatie",
+    "zaak__omschrijving",
+    "zaak__zaaktype__omschrijving",
+    "eigenaar__first_name",
+    "eigenaar__last_name",
+    "eigenaar__username",
+]
 
 
 def _context(request, lid) -> dict:
     form = WerkvoorraadFilterForm(request.GET or None, organisatie=lid.organisatie)
     data = form.cleaned_data if form.is_valid() else {}
     lijst = data.get("lijst") or "mijn"
-    qs = selectors.filter_en_sorteer(selectors.taken(lid, request.user, lijst), data)
-    pagina = Paginator(qs, PER_PAGINA).get_page(request.GET.get("pagina"))
+    tellingen = selectors.tellingen(lid, request.user)
+    qs = selectors.filter_en_sorteer(selectors.taken(lid, request.user, lijst), data).only(*LIJSTVELDEN)
+    nummer = request.GET.get("pagina")
+    pagina = BegrensdePaginator(
+        qs,
+        PER_PAGINA,
+        pagina=nummer,
+        grens=selectors.TELGRENS,
+        geteld=selectors.telling_voor_lijst(tellingen, lijst, data),
+    ).get_page(nummer)
     querystring = request.GET.copy()
     querystring.pop("pagina", None)
     return {
         "form": form,
         "pagina": pagina,
+        "rijen": maak_rijen(pagina.object_list),
         "lijst": lijst,
         "querystring": querystring.urlencode(),
-        "tellingen": selectors.tellingen(lid, request.user),
-        "notificaties": selectors.ongelezen_notificaties(request.user, lid).count(),
+        "volgende": request.get_full_path(),
+        "tellingen": {naam: telling_tekst(aantal, selectors.TELGRENS) for naam, aantal in tellingen.items()},
         "mag_verdelen": "werkvoorraad.verdelen" in lid.rechten,
     }
 

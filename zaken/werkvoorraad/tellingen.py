@@ -1,0 +1,46 @@
+"""Capped counts of work queues, two per queue (all / overdue), and of anything else the page
+counts (unread notifications), from one query.
+
+Each queue is read in its display order (deadline, nulls last) up to `grens` + 1 rows, the
+same index scan as the list's first page. Overdue rows come first in that order, so the
+overdue count among those rows is exact whenever it is below the cap."""
+
+import datetime
+
+from django.db import connections
+from django.db.models import F, QuerySet
+
+
+def tel_wachtrijen(
+    wachtrijen: dict[str, QuerySet], peildatum: datetime.date, grens: int, overig: dict[str, QuerySet] | None = None
+) -> dict[str, int]:
+    """{naam: aantal, naam + "_verlopen": aantal met deadline vóór peildatum} per queue, plus a
+    plain count per `overig` queryset; each number exact up to `grens`, `grens` + 1 beyond."""
+    delen, params, namen = [], [], []
+    uitkomst: dict[str, int] = {}
+    alias = "default"
+    for naam, qs in wachtrijen.items():
+        if qs.query.is_empty():
+            uitkomst |= {naam: 0, f"{naam}_verlopen": 0}
+            continue
+        rijen = qs.order_by(F("deadline").asc(nulls_last=True), "pk").values("deadline")[: grens + 1]
+        alias = rijen.db
+        sql, p = rijen.query.get_compiler(using=alias).as_sql()
+        delen.append(f"(SELECT COUNT(*), COUNT(*) FILTER (WHERE deadline < %s) FROM ({sql}) AS r) AS {naam}")
+        params += [peildatum, *p]
+        namen += [naam, f"{naam}_verlopen"]
+    for naam, qs in (overig or {}).items():
+        if qs.query.is_empty():
+            uitkomst[naam] = 0
+            continue
+        rijen = qs.order_by().values("pk")[: grens + 1]
+        alias = rijen.db
+        sql, p = rijen.query.get_compiler(using=alias).as_sql()
+        delen.append(f"(SELECT COUNT(*) FROM ({sql}) AS r) AS {naam}")
+        params += p
+        namen.append(naam)
+    if delen:
+        with connections[alias].cursor() as cursor:
+            cursor.execute("SELECT * FROM " + " CROSS JOIN ".join(delen), params)
+            uitkomst |= dict(zip(namen, cursor.fetchone(), strict=True))
+    return uitkomst

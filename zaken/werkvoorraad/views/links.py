@@ -1,0 +1,31 @@
+"""The rows of a task list, prepared once per page as plain dicts.
+
+Links are reversed once per page instead of once per row (a 25-row page with four links a
+row spent more time in reverse() than in all of its queries), and the template reads dict
+keys only: every attribute the template language looks up on a model instance first tries
+(and fails) a dict lookup, which on a 25-row page added up to more than the query."""
+
+from zaken.views.lijst import termijn, url_sjabloon
+
+TAAKLINKS = ("taak", "oppakken", "vrijgeven", "toewijzen")
+
+
+def maak_rijen(taken) -> list[dict]:
+    sjablonen = {naam: url_sjabloon(f"werkvoorraad:{naam}", int) for naam in TAAKLINKS}
+    zaak_url = url_sjabloon("zaken:detail")
+    rijen = []
+    for km in taken:
+        zaak = km.zaak
+        rij = {f"url_{naam}": maak(km.pk) for naam, maak in sjablonen.items()}
+        rij.update(
+            titel=km.titel,
+            team=km.team,
+            termijn=termijn(km.deadline),
+            zaak=zaak.identificatie,
+            zaak_omschrijving=zaak.omschrijving,
+            zaaktype=zaak.zaaktype.omschrijving,
+            eigenaar=str(km.eigenaar) if km.eigenaar_id else "",
+            url_zaak=zaak_url(zaak.identificatie),
+        )
+        rijen.append(rij)
+    return rijen
