@@ -208,6 +208,8 @@ def briefgegevens(hz: Handhavingszaak, *, last=None, termijnen: dict | None = No
         "grondslag": "; ".join(sorted({o.wettelijke_grondslag for o in overtredingen if o.wettelijke_grondslag})),
         "maatregel": (last.maatregel if last else "; ".join(o.maatregel for o in overtredingen if o.maatregel)),
     }
+    if last is not None:
+        gegevens["soort_last"] = last.get_soort_display()
     if last is not None and last.bedrag is not None:
         gegevens.update(
             dwangsom_bedrag=last.bedrag, dwangsom_per=last.get_eenheid_display(), dwangsom_maximum=last.maximum

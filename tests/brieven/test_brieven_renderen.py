@@ -32,9 +32,44 @@ EXTRA = {
         "dwangsom_bedrag": "750",
         "dwangsom_per": "per week",
         "dwangsom_maximum": "7500",
+        "hersteltermijn_tot": datetime.date(2026, 5, 4),
+        "kostenraming": "2350",
+        "verbeurd_bedrag": "3000",
+        "verbeurd_op": datetime.date(2026, 6, 2),
+        "betalen_uiterlijk": datetime.date(2026, 7, 14),
+        "verjaringsdatum": datetime.date(2027, 6, 2),
+        "gedogen_van": datetime.date(2026, 4, 1),
+        "gedogen_tot": datetime.date(2026, 10, 1),
+        "gedoogvoorwaarden": "Geen opslag na 22.00 uur.\nHekwerk gesloten houden.",
     },
 }
 CODES = [s["code"] for s in geleverde_sjablonen()]
+# What each template must say beyond the common zaak data: its key facts and legal grounds.
+KERNGEGEVENS = {
+    "handhaving_waarschuwing": ["4 mei 2026", "Verlaag de schutting tot 2 meter", "geen besluit"],
+    "handhaving_voornemen": ["€ 750,00 per week", "artikel 4:8 Awb"],
+    "handhaving_last_onder_dwangsom": ["€ 750,00 per week", "€ 7.500,00", "1 juni 2026", "5:31d"],
+    "handhaving_last_onder_bestuursdwang": ["artikel 5:21 Awb", "1 juni 2026", "€ 2.350,00", "5:25", "6:7"],
+    "handhaving_invorderingsbeschikking": [
+        "€ 3.000,00",
+        "2 juni 2026",
+        "uiterlijk op 14 juli 2026",
+        "verjaart op 2 juni 2027",
+        "5:37",
+        "5:35",
+        "6:7",
+    ],
+    "handhaving_gedoogbeschikking": [
+        "1 april 2026 tot en met 1 oktober 2026",
+        "Geen opslag na 22.00 uur.",
+        "Hekwerk gesloten houden.",
+        "geen vergunning",
+        "6:7",
+    ],
+    "handhavingsverzoek_besluit": ["verzoek om handhaving", "Wij wijzen uw verzoek af", "6:7"],
+    "buitenbehandelingstelling": ["artikel 4:5", "niet te behandelen", "6:7"],
+    "kennisgeving_melding": ["melding", "geen besluit", "geen bezwaar"],
+}
 
 
 @pytest.mark.parametrize("tenant", ["nef", "dantumadiel"])
@@ -49,6 +84,8 @@ def test_elk_meegeleverd_sjabloon_geeft_een_pdf_met_de_gegevens_van_de_zaak(tena
         assert org.naam in tekst and "CONCEPT" in tekst, code
         assert "pagina 1 van" in tekst, code
         assert "{{" not in tekst and "{%" not in tekst, code
+        for verwacht in KERNGEGEVENS.get(code, []):
+            assert verwacht in tekst, (code, verwacht)
         assert document.documenttype.organisatie == org
 
 
@@ -86,3 +123,37 @@ def test_onbekende_extra_gegevens_worden_geweigerd(nef, realistische_zaak):
     zaak, door = realistische_zaak(nef)
     with pytest.raises(BriefFout, match="leges.bedragg"):
         maak_brief(zaak, "ontvangstbevestiging", door=door, extra={"leges": {"bedragg": 1}})
+
+
+def test_elk_sjabloon_dat_handhaving_en_vergunningen_gebruiken_wordt_meegeleverd():
+    from handhaving.brieven import CODES as HANDHAVING_CODES
+
+    assert set(HANDHAVING_CODES) | {"buitenbehandelingstelling", "kennisgeving_melding"} <= set(CODES)
+
+
+def test_toegewezen_handhavingsverzoek_zegt_dat_wij_optreden(dantumadiel, realistische_zaak):
+    zaak, door = realistische_zaak(dantumadiel)
+    extra = {"besluit": {"uitkomst": "toegewezen", "toelichting": "De schutting is te hoog."}}
+    tekst = pdf_tekst(
+        maak_brief(zaak, "handhavingsverzoek_besluit", door=door, extra=extra).laatste_versie.bestand.read()
+    )
+    assert "Wij wijzen uw verzoek toe" in tekst and "Wij wijzen uw verzoek af" not in tekst
+    assert "De schutting is te hoog." in tekst
+
+
+def test_spoedeisende_bestuursdwang_noemt_artikel_5_31_en_geen_begunstigingstermijn(nef, realistische_zaak):
+    zaak, door = realistische_zaak(nef)
+    extra = {"handhaving": {**EXTRA["handhaving"], "spoed": True}}
+    tekst = pdf_tekst(
+        maak_brief(zaak, "handhaving_last_onder_bestuursdwang", door=door, extra=extra).laatste_versie.bestand.read()
+    )
+    assert "artikel 5:31 Awb" in tekst and "begunstigingstermijn" not in tekst
+
+
+def test_handhavingsadapter_geeft_de_nieuwe_gegevens_door_aan_de_brief():
+    from handhaving.brieven import _toegestaan
+
+    extra = {"handhaving": {"hersteltermijn_tot": "x", "verjaringsdatum": "y", "gedoogvoorwaarden": "z", "iets": 1}}
+    gegevens, weggelaten = _toegestaan(extra)
+    assert gegevens["handhaving"] == {"hersteltermijn_tot": "x", "verjaringsdatum": "y", "gedoogvoorwaarden": "z"}
+    assert weggelaten == ["handhaving.iets"]

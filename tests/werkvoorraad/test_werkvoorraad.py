@@ -68,12 +68,33 @@ def test_aantal_queries_groeit_niet_met_het_aantal_taken(aanvraag, behandelaar, 
     client.get(reverse("werkvoorraad:index"), {"lijst": "team"})
     with CaptureQueriesContext(connection) as weinig:
         client.get(reverse("werkvoorraad:index"), {"lijst": "team"})
-    for _ in range(6):
-        aanvraag()
+    zaken = [aanvraag() for _ in range(6)]
+    _signaal(zaken[0])
     with CaptureQueriesContext(connection) as veel:
         antwoord = client.get(reverse("werkvoorraad:index"), {"lijst": "team"})
     assert antwoord.content.decode().count("Oppakken<span") == 7
     assert len(veel) == len(weinig)
+
+
+def _signaal(zaak, naam: str = "Beschermd stadsgezicht Dokkum") -> None:
+    from zaken.zoeken.models import Risicozone, ZaakSignaal
+
+    zone = Risicozone.objects.create(
+        organisatie=zaak.organisatie, naam=naam, soort="monument", melding="Welstandsadvies nodig.", geometrie={}
+    )
+    ZaakSignaal.objects.create(zaak=zaak, zone=zone)
+
+
+def test_taak_van_een_zaak_met_signaal_toont_een_tekstmarkering_met_de_zone(aanvraag, behandelaar, client):
+    client.force_login(behandelaar)
+    met, zonder = aanvraag(), aanvraag()
+    _signaal(met)
+    inhoud = client.get(reverse("werkvoorraad:index"), {"lijst": "team"}).content.decode()
+    rijen = {z.identificatie: next(r for r in inhoud.split("<tr>") if z.identificatie in r) for z in (met, zonder)}
+    assert ">Signaal<" in rijen[met.identificatie]
+    assert 'title="Signaal: Monument' in rijen[met.identificatie]
+    assert "Beschermd stadsgezicht Dokkum" in rijen[met.identificatie]
+    assert "Signaal" not in rijen[zonder.identificatie]
 
 
 def test_andere_rol_of_team_kan_de_taak_niet_oppakken(aanvraag, behandelaar, adviseur_ro, nef, maak_gebruiker, client):

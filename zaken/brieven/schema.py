@@ -91,6 +91,17 @@ _SCHEMA: dict[str, str] = {
     "handhaving.dwangsom_bedrag": "Dwangsom per overtreding of tijdseenheid",
     "handhaving.dwangsom_per": "Eenheid van de dwangsom (per week, per overtreding, ...)",
     "handhaving.dwangsom_maximum": "Maximaal te verbeuren bedrag",
+    "handhaving.hersteltermijn_tot": "Herstellen uiterlijk op (waarschuwing)",
+    "handhaving.soort_last": "Soort last: last onder dwangsom of last onder bestuursdwang",
+    "handhaving.kostenraming": "Geraamde kosten van de bestuursdwang (art. 5:25 Awb)",
+    "handhaving.spoed": "Spoedeisende bestuursdwang zonder voorafgaande last (art. 5:31 Awb): ja/nee",
+    "handhaving.verbeurd_bedrag": "Verbeurd dwangsombedrag dat wordt ingevorderd",
+    "handhaving.verbeurd_op": "Datum waarop de dwangsom is verbeurd",
+    "handhaving.betalen_uiterlijk": "Betalen uiterlijk op (invorderingsbeschikking)",
+    "handhaving.verjaringsdatum": "Datum waarop de invordering verjaart (art. 5:35 Awb)",
+    "handhaving.gedogen_van": "Gedogen vanaf",
+    "handhaving.gedogen_tot": "Gedogen tot en met",
+    "handhaving.gedoogvoorwaarden": "Voorwaarden van de gedoogbeschikking",
     "document.titel": "Titel van het meegestuurde document (mails)",
 }
 
