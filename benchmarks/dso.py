@@ -3,6 +3,17 @@ while ingesting one 500 MB bijlage (ARCHITECTURE.md budget: >= 20/s, RSS flat an
 
     python -m benchmarks.dso            # prints JSON
 
+What is timed: per verzoek, what one intake worker does — fetch the verzoek from DSO-LV
+(`haal_verzoek_op`, the verwerk_notificatie task) and run the intake task (`verwerk`, the body of
+verwerk_bericht: validate, route, create zaken, fetch and store the bijlagen), including whatever
+other apps do inline in that process on commit (today: the process start of vergunningen and the
+search index). Follow-up Celery tasks (basisregistraties enrichment, letters) run on other workers
+in production, so by default (BENCH_DSO_MODUS=intake) they are published to a real broker
+(BENCH_DSO_BROKER, default redis://127.0.0.1:6379/13, purged afterwards) and not executed.
+BENCH_DSO_MODUS=eager runs every follow-up task inline as well (the older, pessimistic number).
+BENCH_DSO_ZONDER_ONTVANGERS=1 additionally disconnects the inline receivers of other apps, to
+show what queueing them (proposed in docs/performance.md) would give; it is not today's number.
+
 Uses its own database (default clo_bench_dso on the local server, created and migrated when
 missing). The fake DSO-LV runs in a separate process on loopback, as the real one is remote;
 the bijlagen are generated on the fly by the fake, never stored.
@@ -21,6 +32,8 @@ import time
 import uuid
 
 AANTAL = int(os.environ.get("BENCH_DSO_VERZOEKEN", 60))
+MODUS = os.environ.get("BENCH_DSO_MODUS", "intake")
+BROKER = os.environ.get("BENCH_DSO_BROKER", "redis://127.0.0.1:6379/13")
 BIJLAGE_BYTES = int(os.environ.get("BENCH_DSO_BIJLAGE_BYTES", 1_000_000))  # a typical scanned drawing
 GROOT_BYTES = int(os.environ.get("BENCH_DSO_GROOT_BYTES", 500_000_000))
 
@@ -29,7 +42,7 @@ def _django() -> None:
     os.environ.setdefault("DATABASE_URL", "postgres://postgres@127.0.0.1:5432/clo_bench_dso")
     os.environ.setdefault("DJANGO_SETTINGS_MODULE", "clo.settings")
     os.environ.setdefault("CLO_FAST_PASSWORD_HASHER", "1")
-    os.environ.pop("CELERY_BROKER_URL", None)  # measure one process doing all the work
+    os.environ.pop("CELERY_BROKER_URL", None)  # the broker (if any) is set below, for this benchmark only
     _maak_database(os.environ["DATABASE_URL"])
     import django
 
@@ -38,6 +51,50 @@ def _django() -> None:
 
     call_command("migrate", verbosity=0)
     call_command("laad_basis", verbosity=0, stdout=open(os.devnull, "w"))
+    if MODUS == "intake":
+        from clo.celery import app
+
+        app.conf.task_always_eager = False
+        app.conf.broker_url = BROKER
+    if os.environ.get("BENCH_DSO_ZONDER_ONTVANGERS"):
+        _koppel_ontvangers_los()
+
+
+def _koppel_ontvangers_los() -> None:
+    """Hypothetical: the inline receivers of other apps as if they only queued a task."""
+    from django.db.models.signals import post_delete, post_save
+
+    from zaken import signals as zaak_signals
+    from zaken.models import Betrokkene, Locatie, Resultaat, Status, Zaak, ZaakEigenschap
+
+    zaak_signals.zaak_geregistreerd.disconnect(dispatch_uid="vergunningen_start")
+    post_save.disconnect(sender=Zaak, dispatch_uid="zoeken_zaak")
+    for model in (Betrokkene, Status, Resultaat, Locatie, ZaakEigenschap):
+        post_save.disconnect(sender=model, dispatch_uid=f"zoeken_{model.__name__}")
+        post_delete.disconnect(sender=model, dispatch_uid=f"zoeken_{model.__name__}_weg")
+    for signaal in (zaak_signals.zaak_geregistreerd, zaak_signals.zaak_afgesloten, zaak_signals.status_gezet):
+        signaal.disconnect(dispatch_uid=f"zoeken_{id(signaal)}")
+
+
+def _leeg_broker() -> int:
+    """The queued follow-up tasks belong to this run only; drop them (db 13 is the benchmark's)."""
+    if MODUS != "intake":
+        return 0
+    from clo.celery import app
+
+    with app.connection_for_write() as conn:
+        return app.control.purge(connection=conn) or 0
+
+
+class _Teller:
+    """Counts the queries the timed loop sends."""
+
+    def __init__(self) -> None:
+        self.aantal = 0
+
+    def __call__(self, execute, sql, params, many, context):
+        self.aantal += 1
+        return execute(sql, params, many, context)
 
 
 def _maak_database(url: str) -> None:
@@ -123,23 +180,33 @@ def doorvoer() -> dict:
             richt_mapping_in(org)
             richt_koppeling_in(org, url + "/")
         koppelingen = {k.organisatie.oin: k for k in DsoKoppeling.objects.select_related("service", "organisatie")}
+        from django.db import connection
+
         from koppelingen.dso.stam import parse_verzoek
 
+        teller = _Teller()
         profiel = _profiel()
         start = time.perf_counter()
-        for nummer, xml in verzoeken:
-            oin = parse_verzoek(xml, valideer=False).verzoek.bevoegd_gezag.oin
-            for bericht in haal_verzoek_op(koppelingen[oin], nummer):
-                verwerk(bericht.pk)
+        with connection.execute_wrapper(teller):
+            for nummer, xml in verzoeken:
+                oin = parse_verzoek(xml, valideer=False).verzoek.bevoegd_gezag.oin
+                # In intake mode ontvang_bericht publishes verwerk_bericht; run its body here as the
+                # intake worker would (in eager mode it already ran and this call is a no-op).
+                for bericht in haal_verzoek_op(koppelingen[oin], nummer):
+                    verwerk(bericht.pk)
         duur = time.perf_counter() - start
         if profiel:
             profiel.disable()
             profiel.dump_stats(os.environ["BENCH_DSO_PROFIEL"])
         bijlagen = Bijlage.objects.filter(bericht__verzoeknummer__startswith=prefix, status="opgehaald").count()
+        vervolgtaken = _leeg_broker()
     finally:
         proces.terminate()
     return {
+        "modus": MODUS + (" zonder ontvangers (hypothetisch)" if os.environ.get("BENCH_DSO_ZONDER_ONTVANGERS") else ""),
         "verzoeken": AANTAL,
+        "queries_per_verzoek": round(teller.aantal / AANTAL, 1),
+        "vervolgtaken_in_wachtrij": vervolgtaken,
         "seconden": round(duur, 2),
         "verzoeken_per_seconde": round(AANTAL / duur, 1),
         "bijlagen_opgeslagen": bijlagen,
@@ -187,6 +254,7 @@ def geheugen() -> dict:
         klaar.set()
         meter.join()
         opgeslagen = Bijlage.objects.get(bericht__verzoeknummer=nummer, bestandsnaam=groot)
+        _leeg_broker()
     finally:
         proces.terminate()
     return {

@@ -9,7 +9,7 @@ from django.utils import timezone
 
 from clo.audit.log import log_gebeurtenis
 from zaken import actions as zaak_actions
-from zaken.models import ZaakRelatie, Zaaktype
+from zaken.models import Zaaktype
 
 logger = logging.getLogger(__name__)
 
@@ -81,7 +81,7 @@ def start_hercontrole(hz, *, door, datum: datetime.date):
         omschrijving=f"Hercontrole {hz.zaak.omschrijving[:200]}",
         toelichting=f"Hercontrole gepland op {datum:%d-%m-%Y} voor handhavingszaak {hz.zaak.identificatie}.",
     )
-    ZaakRelatie.objects.get_or_create(van=zaak, naar=hz.zaak, defaults={"aard": "onderwerp"})
+    zaak_actions.relateer_zaak(zaak, hz.zaak, door=door, aard="onderwerp")
     for locatie in hz.zaak.locaties.all():
         zaak_actions.voeg_locatie_toe(
             zaak,

@@ -1,6 +1,7 @@
 from django import forms
 
 from clo.accounts.models import Medewerker
+from clo.core.widgets import SnelleSelect
 from zaken.models import Documenttype, Statustype, Zaaktype
 
 TERMIJN_KEUZES = [
@@ -18,32 +19,57 @@ SORTERING = [
 
 
 class ZaakFilterForm(forms.Form):
-    zaaktype = forms.ChoiceField(required=False, label="Zaaktype")
-    status = forms.ChoiceField(required=False, label="Status")
-    behandelaar = forms.ChoiceField(required=False, label="Behandelaar")
-    termijn = forms.ChoiceField(required=False, choices=TERMIJN_KEUZES, label="Termijn")
+    # Rendered in Python (SnelleSelect): the ~80 options of this filter bar were a large part
+    # of the zakenlijst's rendering time (docs/performance.md).
+    zaaktype = forms.ChoiceField(required=False, label="Zaaktype", widget=SnelleSelect)
+    status = forms.ChoiceField(required=False, label="Status", widget=SnelleSelect)
+    behandelaar = forms.ChoiceField(required=False, label="Behandelaar", widget=SnelleSelect)
+    termijn = forms.ChoiceField(required=False, choices=TERMIJN_KEUZES, label="Termijn", widget=SnelleSelect)
     afgesloten = forms.ChoiceField(
-        required=False, label="Zaken", choices=[("", "Lopend"), ("ja", "Afgesloten"), ("alle", "Alle")]
+        required=False,
+        label="Zaken",
+        choices=[("", "Lopend"), ("ja", "Afgesloten"), ("alle", "Alle")],
+        widget=SnelleSelect,
     )
-    sortering = forms.ChoiceField(required=False, choices=SORTERING, label="Sorteren op")
+    sortering = forms.ChoiceField(required=False, choices=SORTERING, label="Sorteren op", widget=SnelleSelect)
 
     def __init__(self, *args, organisatie, **kwargs):
         super().__init__(*args, **kwargs)
-        zaaktypen = Zaaktype.objects.filter(organisatie=organisatie).order_by("omschrijving")
+        # Only the values: loading the catalogus as model instances cost more than the list query.
+        zaaktypen = (
+            Zaaktype.objects.filter(organisatie=organisatie)
+            .order_by("omschrijving")
+            .values_list("identificatie", "omschrijving")
+            .distinct()
+        )
         gezien: dict[str, str] = {}
-        for zt in zaaktypen:
-            gezien.setdefault(zt.identificatie, zt.omschrijving)
+        for identificatie, omschrijving in zaaktypen:
+            gezien.setdefault(identificatie, omschrijving)
         self.fields["zaaktype"].choices = [("", "Alle zaaktypen"), *gezien.items()]
-        statussen = sorted({st.omschrijving for st in Statustype.objects.filter(zaaktype__organisatie=organisatie)})
+        statussen = sorted(
+            set(
+                Statustype.objects.filter(zaaktype__organisatie=organisatie)
+                .order_by()
+                .values_list("omschrijving", flat=True)
+                .distinct()
+            )
+        )
         self.fields["status"].choices = [("", "Alle statussen"), *[(s, s) for s in statussen]]
-        medewerkers = Medewerker.objects.filter(
-            lidmaatschappen__organisatie=organisatie, lidmaatschappen__actief=True
-        ).order_by("first_name", "last_name")
+        medewerkers = (
+            Medewerker.objects.filter(lidmaatschappen__organisatie=organisatie, lidmaatschappen__actief=True)
+            .order_by("first_name", "last_name", "pk")
+            .values_list("pk", "first_name", "last_name", "username")
+            .distinct()
+        )
         self.fields["behandelaar"].choices = [
             ("", "Iedereen"),
             ("mij", "Mijn zaken"),
             ("geen", "Niet toegewezen"),
-            *[(str(m.pk), str(m)) for m in medewerkers],
+            # Same label as str(Medewerker): the full name, else the username.
+            *[
+                (str(pk), f"{voornaam} {achternaam}".strip() or username)
+                for pk, voornaam, achternaam, username in medewerkers
+            ],
         ]
 
 

@@ -17,7 +17,6 @@ from handhaving.instellingen import matrix_voor
 from handhaving.matrix import MatrixFout, niveau, stel_voor
 from handhaving.models import Aanleiding, Handhavingszaak, Overtreding, StapSoort
 from zaken import actions as zaak_actions
-from zaken.models import ZaakRelatie
 
 STARTEN = (BESLUITEN, "toezicht.uitvoeren")
 
@@ -64,7 +63,7 @@ def start_handhavingszaak(
     if locatie:
         zaak_actions.voeg_locatie_toe(zaak, door=door, omschrijving=locatie)
     if bron_zaak is not None:
-        ZaakRelatie.objects.get_or_create(van=zaak, naar=bron_zaak, defaults={"aard": "onderwerp"})
+        zaak_actions.relateer_zaak(zaak, bron_zaak, door=door, aard="onderwerp")
     voeg_overtreding_toe(
         hz,
         door=door,

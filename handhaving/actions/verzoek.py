@@ -11,7 +11,6 @@ from handhaving import brieven
 from handhaving.actions.basis import BESLUITEN, HandhavingFout, neem_besluit, vereis_recht
 from handhaving.models import Aanleiding, Handhavingsverzoek, Handhavingszaak
 from zaken import actions as zaak_actions
-from zaken.models import ZaakRelatie
 from zaken.termijnen import bereken_bezwaartermijn, kalender_voor_django
 
 UITKOMST_RESULTAAT = {"toegewezen": "ingewilligd", "afgewezen": "afgewezen"}
@@ -63,7 +62,7 @@ def koppel_verzoek(verzoek: Handhavingsverzoek, hz: Handhavingszaak, *, door) ->
         raise HandhavingFout("De handhavingszaak hoort bij een andere organisatie.")
     verzoek.handhavingszaak = hz
     verzoek.save(update_fields=["handhavingszaak"])
-    ZaakRelatie.objects.get_or_create(van=verzoek.zaak, naar=hz.zaak, defaults={"aard": "gerelateerd"})
+    zaak_actions.relateer_zaak(verzoek.zaak, hz.zaak, door=door, aard="gerelateerd")
     statustype = verzoek.zaak.zaaktype.statustypen.filter(code="onderzoek").first()
     if statustype and not verzoek.zaak.is_afgesloten:
         zaak_actions.zet_status(

@@ -16,7 +16,7 @@ from clo.audit.log import log_gebeurtenis
 from toezicht.fouten import ToezichtFout
 from toezicht.models import Aanleiding, Controle, ControleStatus
 from zaken import actions as zaak_actions
-from zaken.models import ZaakRelatie, Zaaktype
+from zaken.models import Zaaktype
 
 S = ControleStatus
 OVERGANGEN: dict[str, set[str]] = {
@@ -133,8 +133,7 @@ def start_controle(
         hercontrole_van=hercontrole_van,
     )
     if bron_zaak is not None:
-        # zaken has no action for relations yet; the event below is the audit trail.
-        ZaakRelatie.objects.get_or_create(van=zaak, naar=bron_zaak, defaults={"aard": "onderwerp"})
+        zaak_actions.relateer_zaak(zaak, bron_zaak, door=door, aard="onderwerp")
     log_gebeurtenis(
         organisatie=organisatie,
         door=door,

@@ -9,6 +9,7 @@ from zaken.actions.documenten import (
     nieuwe_versie,
     voeg_document_toe,
 )
+from zaken.actions.relaties import relateer_zaak
 from zaken.actions.zaak import (
     ZaakFout,
     registreer_zaak,
@@ -25,6 +26,7 @@ __all__ = [
     "markeer_vervallen",
     "nieuwe_versie",
     "registreer_zaak",
+    "relateer_zaak",
     "sluit_zaak",
     "voeg_betrokkene_toe",
     "voeg_document_toe",

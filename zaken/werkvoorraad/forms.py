@@ -1,26 +1,10 @@
 from django import forms
-from django.forms.utils import flatatt
-from django.utils.html import format_html, format_html_join
-from django.utils.safestring import mark_safe
 
 from clo.accounts.models import Medewerker
+from clo.core.widgets import SnelleSelect
 from zaken.models import Zaaktype
 
-
-class SnelleSelect(forms.Select):
-    """A flat <select> rendered in Python. Django renders every <option> through two template
-    includes; for the filter bar of a list that was a third of the page's rendering time."""
-
-    def render(self, name, value, attrs=None, renderer=None):
-        gekozen = set(self.format_value(value))
-        opties = format_html_join(
-            "",
-            '<option value="{}"{}>{}</option>',
-            ((v, mark_safe(" selected") if str(v) in gekozen else "", label) for v, label in self.choices),
-        )
-        return format_html(
-            '<select name="{}"{}>{}</select>', name, flatatt(self.build_attrs(self.attrs, attrs)), opties
-        )
+__all__ = ["SnelleSelect", "ToewijzenForm", "WerkvoorraadFilterForm"]
 
 
 class WerkvoorraadFilterForm(forms.Form):

@@ -9,6 +9,7 @@ from pathlib import Path
 
 from django.core.files import File
 from django.db import transaction
+from django.db.models import F
 from django.utils import timezone
 
 from zaken.actions import DocumentFout, voeg_document_toe
@@ -30,12 +31,26 @@ _DOCUMENTTYPEN = (
 )
 
 
-def documenttype_voor(bijlage: Bijlage, organisatie) -> Documenttype:
+def documenttype_voor(bijlage: Bijlage, organisatie, typen: dict[str, Documenttype] | None = None) -> Documenttype:
+    """`typen` (code -> Documenttype of the organisatie) saves a lookup per bijlage when given."""
     tekst = f"{bijlage.documentsoort} {bijlage.documenttype_generiek}".lower()
     code = next((c for woord, c in _DOCUMENTTYPEN if woord in tekst), "overig")
+    if typen is not None:
+        gevonden = typen.get(code) or typen.get("overig")
+        if gevonden is None:
+            raise Documenttype.DoesNotExist(f"Documenttype 'overig' ontbreekt voor {organisatie}.")
+        return gevonden
     return Documenttype.objects.filter(organisatie=organisatie, code=code).first() or Documenttype.objects.get(
         organisatie=organisatie, code="overig"
     )
+
+
+def _documenttypen(organisatie_id: int | None) -> dict[str, Documenttype]:
+    """One query per message instead of one or two per bijlage; the first of a code wins, as .first() did."""
+    typen: dict[str, Documenttype] = {}
+    for documenttype in Documenttype.objects.filter(organisatie_id=organisatie_id).order_by("pk"):
+        typen.setdefault(documenttype.code, documenttype)
+    return typen
 
 
 def _max_bytes(koppeling: DsoKoppeling | None) -> int:
@@ -56,14 +71,20 @@ def _client(bericht: Bericht) -> tuple[VerzoekAfhandelenClient | None, DsoKoppel
 
 def haal_bijlagen(bericht: Bericht) -> list[Bijlage]:
     """Fetches every open bijlage of `bericht`; returns those that failed (with their reason)."""
-    open_ = list(Bijlage.objects.filter(bericht=bericht).exclude(status=BijlageStatus.OPGEHAALD))
+    open_ = list(
+        Bijlage.objects.filter(bericht=bericht)
+        .exclude(status=BijlageStatus.OPGEHAALD)
+        .select_related("zaak__organisatie")
+    )
     if not open_:
         return []
     client, koppeling = _client(bericht) if any(b.url for b in open_) else (None, None)
+    typen = _documenttypen(bericht.organisatie_id)
+    max_bytes = _max_bytes(koppeling)
     mislukt = []
     for bijlage in open_:
         try:
-            _haal_een(bericht, bijlage, client, _max_bytes(koppeling))
+            _haal_een(bericht, bijlage, client, max_bytes, typen)
         except (KoppelingFout, DocumentFout, OSError) as exc:
             melding = getattr(exc, "melding", None) or str(exc)
             Bijlage.objects.filter(pk=bijlage.pk).update(
@@ -75,7 +96,7 @@ def haal_bijlagen(bericht: Bericht) -> list[Bijlage]:
     return mislukt
 
 
-def _haal_een(bericht: Bericht, bijlage: Bijlage, client, max_bytes: int) -> None:
+def _haal_een(bericht: Bericht, bijlage: Bijlage, client, max_bytes: int, typen: dict[str, Documenttype]) -> None:
     if bijlage.url:
         if client is None:
             raise DownloadFout("Er is geen actieve DSO-koppeling voor deze organisatie om de bijlage op te halen.")
@@ -88,7 +109,7 @@ def _haal_een(bericht: Bericht, bijlage: Bijlage, client, max_bytes: int) -> Non
                 verwachte_grootte=bijlage.verwachte_grootte,
             )
             tmp.seek(0)
-            _bewaar(bijlage, File(tmp, name=bijlage.bestandsnaam))
+            _bewaar(bijlage, File(tmp, name=bijlage.bestandsnaam), typen)
     elif bericht.bijlagen_map:
         pad = bestand_in_map(bericht.bijlagen_map, bijlage.bestandsnaam)
         if not pad.is_file():
@@ -98,7 +119,7 @@ def _haal_een(bericht: Bericht, bijlage: Bijlage, client, max_bytes: int) -> Non
         if pad.stat().st_size > max_bytes:
             raise DownloadFout(f"De bijlage '{bijlage.bestandsnaam}' is groter dan {max_bytes // 1_048_576} MB.")
         with pad.open("rb") as fh:
-            _bewaar(bijlage, File(fh, name=bijlage.bestandsnaam))
+            _bewaar(bijlage, File(fh, name=bijlage.bestandsnaam), typen)
     else:
         raise DownloadFout(
             "Voor deze bijlage is geen bron bekend (geen downloadlink en geen bijlagenmap). "
@@ -107,24 +128,32 @@ def _haal_een(bericht: Bericht, bijlage: Bijlage, client, max_bytes: int) -> Non
 
 
 @transaction.atomic
-def _bewaar(bijlage: Bijlage, bestand: File) -> None:
-    bijlage = Bijlage.objects.select_for_update(of=("self",)).select_related("zaak", "bericht").get(pk=bijlage.pk)
-    if bijlage.status == BijlageStatus.OPGEHAALD:  # a parallel worker was first
-        return
+def _bewaar(bijlage: Bijlage, bestand: File, typen: dict[str, Documenttype]) -> None:
+    # One transaction per document on purpose: a failing or huge bijlage must not undo (or hold
+    # locks over) the ones already stored, and a redelivered task resumes where this one stopped.
     zaak = bijlage.zaak
     document = voeg_document_toe(
         zaak,
         bestand=bestand,
         bestandsnaam=bijlage.bestandsnaam,
         titel=bijlage.bestandsnaam,
-        documenttype=documenttype_voor(bijlage, zaak.organisatie),
+        documenttype=documenttype_voor(bijlage, zaak.organisatie, typen),
         door=None,
         bron="dso",
         vertrouwelijkheidaanduiding="vertrouwelijk" if bijlage.vertrouwelijk else "",
     )
-    bijlage.document = document
-    bijlage.status = BijlageStatus.OPGEHAALD
-    bijlage.fout_melding = ""
-    bijlage.opgehaald_op = timezone.now()
-    bijlage.pogingen += 1
-    bijlage.save(update_fields=["document", "status", "fout_melding", "opgehaald_op", "pogingen"])
+    # Claim the row with the write itself instead of a SELECT ... FOR UPDATE first: a parallel
+    # worker's UPDATE waits for this commit, then matches nothing and undoes its own document.
+    geclaimd = (
+        Bijlage.objects.filter(pk=bijlage.pk)
+        .exclude(status=BijlageStatus.OPGEHAALD)
+        .update(
+            document=document,
+            status=BijlageStatus.OPGEHAALD,
+            fout_melding="",
+            opgehaald_op=timezone.now(),
+            pogingen=F("pogingen") + 1,
+        )
+    )
+    if not geclaimd:
+        transaction.set_rollback(True)

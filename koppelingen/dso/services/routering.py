@@ -80,6 +80,7 @@ def wijs_zaaktypen_toe(bericht, verzoek: Verzoek, organisatie: Organisatie) -> t
     )
     per_type: dict[int, Toewijzing] = {}
     onbekend: list[str] = []
+    zaaktypen: dict[str, Zaaktype | None] = {}  # activiteiten of one verzoek mostly share a zaaktype
     activiteiten = verzoek.projectactiviteiten or (Projectactiviteit(None, None, verzoek.naam or "Verzoek", None),)
     for activiteit in activiteiten:
         sleutel = activiteit_sleutel(activiteit)
@@ -87,7 +88,9 @@ def wijs_zaaktypen_toe(bericht, verzoek: Verzoek, organisatie: Organisatie) -> t
         if identificatie is None:
             regel = _regel_voor(regels, activiteit, verzoek)
             identificatie = regel.zaaktype_identificatie if regel else None
-        zaaktype = geldig_zaaktype(organisatie, identificatie) if identificatie else None
+        if identificatie and identificatie not in zaaktypen:
+            zaaktypen[identificatie] = geldig_zaaktype(organisatie, identificatie)
+        zaaktype = zaaktypen.get(identificatie) if identificatie else None
         if zaaktype is None:
             onbekend.append(sleutel)
             continue

@@ -10,6 +10,7 @@ from __future__ import annotations
 import logging
 
 from django.db import transaction
+from django.db.models import F
 from django.utils import timezone
 
 from ..models import Bericht, BerichtStatus, Bijlage, BijlageStatus
@@ -42,7 +43,7 @@ def _fout(bericht_id: int, fout: IntakeFout) -> None:
 
 
 def verwerk(bericht_id: int) -> Bericht:
-    Bericht.objects.filter(pk=bericht_id).exclude(status__in=KLAAR).update(pogingen=_pogingen(bericht_id) + 1)
+    Bericht.objects.filter(pk=bericht_id).exclude(status__in=KLAAR).update(pogingen=F("pogingen") + 1)
     try:
         with transaction.atomic():
             bericht = Bericht.objects.select_for_update().get(pk=bericht_id)
@@ -73,7 +74,7 @@ def verwerk(bericht_id: int) -> Bericht:
         )
         return Bericht.objects.get(pk=bericht_id)
     _hervat_vervolgberichten(bericht)
-    return _bijlagen(bericht_id)
+    return _bijlagen(bericht)
 
 
 def _hervat_vervolgberichten(bericht: Bericht) -> None:
@@ -89,10 +90,6 @@ def _hervat_vervolgberichten(bericht: Bericht) -> None:
         opnieuw_verwerken(wachtend)
 
 
-def _pogingen(bericht_id: int) -> int:
-    return Bericht.objects.filter(pk=bericht_id).values_list("pogingen", flat=True).first() or 0
-
-
 def _behandel_doel(bericht: Bericht) -> None:
     try:
         resultaat = parse_verzoek(bytes(bericht.inhoud))
@@ -104,7 +101,6 @@ def _behandel_doel(bericht: Bericht) -> None:
     bericht.validatiefouten = [str(f) for f in resultaat.validatiefouten][:200]
     organisatie = bepaal_organisatie(verzoek)
     bericht.organisatie = organisatie
-    bericht.save(update_fields=["validatiefouten", "organisatie"])
     waarschuwingen: list[str] = []
     try:
         if verzoek.doel in (Doel.INITIEREN, Doel.CONCEPTVERZOEK):
@@ -117,15 +113,21 @@ def _behandel_doel(bericht: Bericht) -> None:
         # The transaction rolls back; keep the tenant so its beheerders see the message.
         exc.organisatie_id = organisatie.pk
         raise
-    if waarschuwingen:
-        Bericht.objects.filter(pk=bericht.pk).update(validatiefouten=bericht.validatiefouten + waarschuwingen)
+    # One write for the outcome; on an error above the transaction rolls back and _fout records it.
+    bericht.validatiefouten = bericht.validatiefouten + waarschuwingen
     Bericht.objects.filter(pk=bericht.pk).update(
-        status=BerichtStatus.BIJLAGEN, fout_soort="", fout_melding="", fout_detail=""
+        validatiefouten=bericht.validatiefouten,
+        organisatie=organisatie,
+        status=BerichtStatus.BIJLAGEN,
+        fout_soort="",
+        fout_melding="",
+        fout_detail="",
     )
 
 
-def _bijlagen(bericht_id: int) -> Bericht:
-    bericht = Bericht.objects.get(pk=bericht_id)
+def _bijlagen(bericht: Bericht) -> Bericht:
+    """`bericht` is the instance read under lock above (its organisatie and bijlagenmap are current)."""
+    bericht_id = bericht.pk
     mislukt = haal_bijlagen(bericht)
     if mislukt:
         regels = "; ".join(f"{b.bestandsnaam}: {b.fout_melding}" for b in mislukt[:10])

@@ -14,12 +14,14 @@ logger = logging.getLogger(__name__)
 _ROLTYPE = {Rol.INITIATIEFNEMER: "Aanvrager", Rol.GEMACHTIGDE: "Gemachtigde", Rol.CONTACTPERSOON: "Contactpersoon"}
 
 
-def _roltype(zaak, rol: Rol):
-    roltypen = zaak.zaaktype.roltypen
-    gevonden = roltypen.filter(omschrijving__iexact=_ROLTYPE[rol]).first()
+def _roltype(roltypen: list, rol: Rol):
+    """`roltypen`: the zaaktype's roltypen in default order, read once per zaak instead of up to
+    three queries per betrokkene; the same preference as before (exact name, initiator, belanghebbende)."""
+    naam = _ROLTYPE[rol].casefold()
+    gevonden = next((r for r in roltypen if (r.omschrijving or "").casefold() == naam), None)
     if gevonden is None and rol is Rol.INITIATIEFNEMER:
-        gevonden = roltypen.filter(omschrijving_generiek="initiator").first()
-    return gevonden or roltypen.filter(omschrijving_generiek="belanghebbende").first()
+        gevonden = next((r for r in roltypen if r.omschrijving_generiek == "initiator"), None)
+    return gevonden or next((r for r in roltypen if r.omschrijving_generiek == "belanghebbende"), None)
 
 
 def _adres(a: Adres | None) -> dict[str, str]:
@@ -60,10 +62,13 @@ def _gegevens(b: Betrokkene) -> dict[str, str]:
 
 def voeg_betrokkenen_toe(zaak, verzoek: Verzoek, waarschuwingen: list[str]) -> None:
     peildatum = verzoek.indieningsdatum.date() if verzoek.indieningsdatum else None
+    roltypen: list | None = None
     for b in (verzoek.initiatiefnemer, verzoek.gemachtigde, verzoek.contactpersoon):
         if b is None:
             continue
-        roltype = _roltype(zaak, b.rol)
+        if roltypen is None:
+            roltypen = list(zaak.zaaktype.roltypen.all())
+        roltype = _roltype(roltypen, b.rol)
         if roltype is None:
             waarschuwingen.append(f"Geen roltype voor {b.rol} in zaaktype {zaak.zaaktype}.")
             continue
