@@ -34,6 +34,8 @@ def test_only_handhaver_or_jurist_may_take_decisions(nef, maak_gebruiker, maak_h
 def test_jurist_may_decide(maak_hz, jurist):
     hz = maak_hz()
     actions.verstuur_voornemen(hz, door=jurist, verzonden=D(2025, 3, 4))
+    hz.refresh_from_db()
+    assert hz.fase == "voornemen"
 
 
 def test_handhaver_of_another_tenant_may_not_decide(dantumadiel, maak_gebruiker, maak_hz):
