@@ -20,11 +20,14 @@ def verstuur(zaak, code: str, *, door, extra: dict | None = None) -> None:
 
 def maak_en_verstuur(zaak, code: str, *, door, extra: dict | None = None):
     try:
-        from zaken.brieven.actions import maak_brief
+        from zaken.brieven.actions import maak_brief, maak_brief_definitief
     except (ImportError, AttributeError):
         return _nog_niet_beschikbaar(zaak, code, door)
     try:
         document = maak_brief(zaak, code, door=door, extra=extra)
+        # A letter the process sends out is final: PDF/A, immutable (only definitive
+        # documents may be mailed).
+        document = maak_brief_definitief(document, door=door)
     except Exception as exc:  # a missing template must not stop the process; it is visible on the zaak
         logger.warning("Brief %s voor zaak %s mislukt: %s", code, zaak.pk, exc)
         log_gebeurtenis(
@@ -54,7 +57,27 @@ def maak_en_verstuur(zaak, code: str, *, door, extra: dict | None = None):
         for b in zaak.betrokkenen.select_related("roltype")
         if b.roltype.omschrijving_generiek in ("initiator", "mede_initiator")
     ]
-    verstuur_mail(zaak, door=door, sjabloon_code=code, ontvangers=ontvangers, documenten=(document,), extra=extra)
+    from koppelingen.mail.fouten import MailFout
+
+    try:
+        # Aanvragers without an e-mail address get the letter by post (noted on the zaak below).
+        met_email = [b for b in ontvangers if b.email]
+        if not met_email:
+            raise MailFout("Geen van de aanvragers heeft een e-mailadres.")
+        verstuur_mail(zaak, door=door, sjabloon_code=code, ontvangers=met_email, documenten=(document,), extra=extra)
+        if len(met_email) < len(ontvangers):
+            raise MailFout("Niet alle aanvragers hebben een e-mailadres.")
+    except MailFout as exc:
+        # E.g. no e-mail address: the letter exists and the behandelaar must send it by post.
+        log_gebeurtenis(
+            organisatie=zaak.organisatie,
+            door=door,
+            actie="mail.niet_verzonden",
+            zaak=zaak,
+            omschrijving=f"Brief '{code}' is gemaakt maar niet gemaild: {exc} Verstuur de brief per post "
+            "of vul het e-mailadres aan en verstuur hem vanaf het tabblad Mail.",
+            data={"code": code},
+        )
     return document
 
 
