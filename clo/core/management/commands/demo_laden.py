@@ -36,26 +36,16 @@ ROLGEBRUIKERS = [
     ("beheer", "Bauke", "Visser", [Rol.FUNCTIONEEL_BEHEERDER], "Informatiemanagement"),
     ("auditor", "Aukje", "Kuipers", [Rol.AUDITOR], "Control"),
 ]
-# (straat, huisnummer, postcode, plaats, lat, lon) — public street names; coordinates approximate.
+# (straat, huisnummer, postcode, plaats, lat, lon): addresses that the built-in fake BAG knows
+# (koppelingen/bag/data/adressen.psv), so enrichment finds them; coordinates approximate.
 ADRESSEN = {
-    "GM1970": [
-        ("Hoogstraat", "12", "9101LJ", "Dokkum", 53.3258, 5.9989),
-        ("Diep", "3", "9101KK", "Dokkum", 53.3262, 5.9975),
-        ("Grote Breedstraat", "8", "9100KH", "Dokkum", 53.3270, 6.0006),
-        ("Voorstraat", "21", "9291CE", "Kollum", 53.2776, 6.1543),
-        ("Stinsdyk", "5", "9151JN", "Holwerd", 53.3703, 5.9011),
-        ("Hegebuorren", "14", "9145RH", "Ternaard", 53.3784, 5.9676),
-        ("Foarstrjitte", "30", "9144PH", "Metslawier", 53.3624, 6.0505),
-        ("Gedempte Haven", "2", "9138TZ", "Ee", 53.3381, 6.0762),
-    ],
-    "GM1891": [
-        ("Haadwei", "40", "9104AC", "Damwâld", 53.2916, 5.9962),
-        ("Rinsmaweg", "30", "9104ZG", "Damwâld", 53.2884, 5.9917),
-        ("Kleasterwei", "7", "9249NB", "Feanwâlden", 53.2315, 5.9939),
-        ("Schoolstraat", "11", "9271CT", "De Westereen", 53.2560, 6.0330),
-        ("Tsjerkestrjitte", "4", "9105KL", "Rinsumageast", 53.2781, 5.9456),
-        ("Mûnewei", "9", "9105LD", "Broeksterwâld", 53.2785, 5.9876),
-    ],
+    "GM1970": [("Hoogstraat", "5", "9101LA", "Dokkum", 53.3258, 5.9989), ("Diepswal", "21", "9101LB", "Dokkum", 53.3262, 5.9975),
+               ("Grote Breedstraat", "10", "9101KG", "Dokkum", 53.3270, 6.0006), ("Voorstraat", "22", "9291CK", "Kollum", 53.2776, 6.1543),
+               ("Foarstrjitte", "40", "9151HE", "Holwerd", 53.3703, 5.9011), ("Haedstrjitte", "17", "9145RE", "Ternaard", 53.3784, 5.9676),
+               ("Foarstrjitte", "9", "9144MC", "Metslawier", 53.3624, 6.0505), ("Ikemawei", "12", "9138TE", "Ee", 53.3381, 6.0762)],
+    "GM1891": [("Haadwei", "62", "9104BB", "Damwâld", 53.2916, 5.9962), ("Hegebuorren", "11", "9104GE", "Damwâld", 53.2884, 5.9917),
+               ("Stasjonsstrjitte", "10", "9249NH", "Feanwâlden", 53.2315, 5.9939), ("Brinkstrjitte", "15", "9271BC", "De Westereen", 53.2560, 6.0330),
+               ("Wâlddyk", "7", "9105KP", "Rinsumageast", 53.2781, 5.9456), ("Haadwei", "5", "9105LA", "Broeksterwâld", 53.2785, 5.9876)],
 }
 # Published BRP test BSNs (RvIG proefomgeving), used as demo aanvragers.
 BSNS = ["999993653", "999990755", "999995108", "999991772", "999992223"]
