@@ -24,7 +24,7 @@ from zaken.models import Zaak, Zaaktype
 
 DEMO_WACHTWOORD = "Demo-CLO-2026"
 # Demo data of the capabilities, each an idempotent command of its app, run after the zaken exist.
-DEMO_VERVOLG = ["laad_brieven", "laad_mailsjablonen", "koppelingen_demo_configureren", "demo_processen", "laad_checklists", "demo_toezicht", "demo_dso", "demo_zoeken", "laad_interventiematrix", "demo_handhaving", "demo_brieven"]
+DEMO_VERVOLG = ["laad_brieven", "laad_mailsjablonen", "demo_processen", "laad_checklists", "demo_toezicht", "demo_dso", "demo_zoeken", "laad_interventiematrix", "demo_handhaving", "demo_brieven"]
 ROLGEBRUIKERS = [
     ("vergunning", "Vera", "de Vries", [Rol.VERGUNNINGVERLENER], "Vergunningen"),
     ("toezicht", "Tjeerd", "Hoekstra", [Rol.TOEZICHTHOUDER], "Toezicht"),
@@ -77,6 +77,8 @@ class Command(BaseCommand):
 
     def handle(self, **options):
         call_command("laad_basis", stdout=self.stdout)
+        # Services first, so zaken registered below are enriched (or queued for catch-up).
+        call_command("koppelingen_demo_configureren", stdout=self.stdout)
         beheer = self._beheergroep()
         for org in Organisatie.objects.all():
             prefix = org.zaaknummer_prefix.lower()

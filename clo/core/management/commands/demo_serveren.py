@@ -22,7 +22,25 @@ class Command(BaseCommand):
         )
         self.stdout.write(f"Nep-koppelingen draaien op http://127.0.0.1:{fakes_port}/ (pid {fakes.pid}).")
         try:
+            if self._wacht_op(f"http://127.0.0.1:{fakes_port}/"):
+                # Demo data was loaded before the fakes ran: complete BAG/BRK/BRP/KvK data now
+                # (in production the beat job does this every 15 minutes).
+                call_command("verrijking_inhalen", stdout=self.stdout)
             call_command("runserver", f"{host}:{port}", use_reloader=False)
         finally:
             fakes.terminate()
             fakes.wait(timeout=10)
+
+    def _wacht_op(self, url: str, seconden: float = 15) -> bool:
+        import time
+        import urllib.request
+
+        einde = time.monotonic() + seconden
+        while time.monotonic() < einde:
+            try:
+                urllib.request.urlopen(url, timeout=1)
+                return True
+            except OSError:
+                time.sleep(0.3)
+        self.stderr.write("De nep-koppelingen reageren niet; verrijking volgt later.")
+        return False
