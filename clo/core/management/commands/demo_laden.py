@@ -48,7 +48,7 @@ ADRESSEN = {
                ("Wâlddyk", "7", "9105KP", "Rinsumageast", 53.2781, 5.9456), ("Haadwei", "5", "9105LA", "Broeksterwâld", 53.2785, 5.9876)],
 }
 # Published BRP test BSNs (RvIG proefomgeving), used as demo aanvragers.
-BSNS = ["999993653", "999990755", "999995108", "999991772", "999992223"]
+BSNS = ["999993653", "999990755", "999995108", "999995017", "999970136"]  # all known to the fake BRP
 NAMEN = ["J. de Boer", "S. van der Meulen", "P. Jansma", "M. Zijlstra", "R. Bakker", "A. Tjepkema", "H. Wiersma"]
 OMSCHRIJVINGEN = {
     "AANVRAAG-REGULIER": [
