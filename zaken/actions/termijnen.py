@@ -104,3 +104,21 @@ def verleng(zaak: Zaak, *, door, reden: str, duur_dagen: int, besloten_op: datet
         omschrijving=f"Termijn verlengd met {duur_dagen} dagen; nieuwe uiterste datum {nieuw:%d-%m-%Y}.",
     )
     return verlenging
+
+
+def beeindig_verlopen_opschortingen(vandaag: datetime.date) -> int:
+    """Awb 4:15: the suspension ends when the aanvullingstermijn expires unused. Ends every running
+    aanvulling-opschorting whose term has passed on its last day; idempotent (daily job)."""
+    from zaken.models import Opschorting
+
+    aantal = 0
+    verlopen = Opschorting.objects.filter(
+        soort="aanvulling", einddatum__isnull=True, aanvullingstermijn_tot__lt=vandaag
+    ).select_related("zaak")
+    for opschorting in verlopen:
+        beeindig_opschorting(
+            opschorting.zaak, door=None, einddatum=opschorting.aanvullingstermijn_tot,
+            reden="Aanvullingstermijn ongebruikt verstreken",
+        )
+        aantal += 1
+    return aantal

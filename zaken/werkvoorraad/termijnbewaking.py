@@ -35,10 +35,15 @@ def _ververs_deadlines() -> None:
 
 def voer_uit(vandaag: datetime.date | None = None) -> dict:
     vandaag = vandaag or timezone.localdate()
+    from zaken.actions.termijnen import beeindig_verlopen_opschortingen
+
+    # Before deadlines are refreshed: an unused aanvullingstermijn ends the opschorting, which
+    # fixes the zaak's uiterste afdoeningsdatum.
+    verlopen_opschortingen = beeindig_verlopen_opschortingen(vandaag)
     _ververs_deadlines()
     grens = vandaag + datetime.timedelta(days=settings.WERKVOORRAAD_URGENT_DAGEN)
     meldingen: dict = defaultdict(list)  # ontvanger -> [(zaak, tekst, sleutel)]
-    telling = {"taken": 0, "zaken": 0, "meldingen": 0}
+    telling = {"taken": 0, "zaken": 0, "meldingen": 0, "opschortingen_beeindigd": verlopen_opschortingen}
 
     taken = Taakkenmerk.objects.filter(open=True, deadline__lte=grens).select_related(
         "zaak__behandelaar", "task__owner"
