@@ -76,3 +76,6 @@ class Verwerking(AppendOnlyModel):
         verbose_name = "verwerking persoonsgegevens"
         verbose_name_plural = "verwerkingenlogging"
         ordering = ["-tijdstip", "-id"]
+
+    def __str__(self) -> str:
+        return f"{self.tijdstip:%d-%m-%Y %H:%M} {self.gebruiker_naam}: {self.actie_naam} {self.soort_object_id} ({self.verwerking_naam})"

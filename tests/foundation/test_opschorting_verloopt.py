@@ -3,9 +3,9 @@
 import datetime
 
 from clo.audit.models import Gebeurtenis
+from tests.fixtures import zaaktype
 from zaken.actions import registreer_zaak
 from zaken.actions.termijnen import beeindig_verlopen_opschortingen, schort_op
-from tests.fixtures import zaaktype
 
 
 def test_unused_aanvullingstermijn_ends_the_opschorting_and_fixes_the_deadline(nef, vergunningverlener):

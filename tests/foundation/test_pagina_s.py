@@ -162,7 +162,7 @@ def test_admin_index_and_every_changelist_open_for_functioneel_beheer(client, ne
 
     client.force_login(django_user_model.objects.create_superuser("fb2", password="Test-wachtwoord-1"))
     assert client.get(reverse("admin:index")).status_code == 200
-    for model, model_admin in admin.site._registry.items():
+    for model in admin.site._registry:
         meta = model._meta
         url = reverse(f"admin:{meta.app_label}_{meta.model_name}_changelist")
         assert client.get(url).status_code == 200, url

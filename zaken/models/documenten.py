@@ -65,3 +65,6 @@ class DocumentVersie(models.Model):
         verbose_name_plural = "documentversies"
         ordering = ["document", "versie"]
         constraints = [models.UniqueConstraint(fields=["document", "versie"], name="uniek_documentversie")]
+
+    def __str__(self) -> str:
+        return f"{self.document} v{self.versie}"

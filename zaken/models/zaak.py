@@ -35,6 +35,9 @@ class ZaaknummerReeks(models.Model):
             )
             return cursor.fetchone()[0]
 
+    def __str__(self) -> str:
+        return f"{self.organisatie_id}/{self.jaar}: {self.laatste}"
+
 
 class Archiefstatus(models.TextChoices):
     NOG_TE_ARCHIVEREN = "nog_te_archiveren", "Nog te archiveren"
@@ -183,6 +186,9 @@ class ZaakRelatie(models.Model):
         verbose_name_plural = "gerelateerde zaken"
         constraints = [models.UniqueConstraint(fields=["van", "naar"], name="uniek_zaakrelatie")]
 
+    def __str__(self) -> str:
+        return f"{self.van} → {self.naar} ({self.aard})"
+
 
 class ZaakEigenschap(models.Model):
     zaak = models.ForeignKey(Zaak, on_delete=models.CASCADE, related_name="eigenschappen")
@@ -193,6 +199,9 @@ class ZaakEigenschap(models.Model):
         verbose_name = "zaakeigenschap"
         verbose_name_plural = "zaakeigenschappen"
         constraints = [models.UniqueConstraint(fields=["zaak", "eigenschap"], name="uniek_zaakeigenschap")]
+
+    def __str__(self) -> str:
+        return f"{self.eigenschap}: {self.waarde}"
 
 
 class Opschorting(models.Model):
@@ -220,6 +229,9 @@ class Opschorting(models.Model):
         verbose_name_plural = "opschortingen"
         ordering = ["zaak", "begindatum"]
 
+    def __str__(self) -> str:
+        return f"Opschorting {self.begindatum:%d-%m-%Y} – {self.einddatum or 'loopt'}"
+
 
 class Verlenging(models.Model):
     zaak = models.ForeignKey(Zaak, on_delete=models.CASCADE, related_name="verlengingen")
@@ -232,3 +244,6 @@ class Verlenging(models.Model):
         verbose_name = "verlenging"
         verbose_name_plural = "verlengingen"
         ordering = ["zaak", "besloten_op"]
+
+    def __str__(self) -> str:
+        return f"Verlenging {self.duur_dagen} dagen ({self.besloten_op:%d-%m-%Y})"
