@@ -2,9 +2,9 @@ from viewflow import this
 from viewflow.workflow import flow, lock
 
 from clo.accounts.rollen import Rol
+from vergunningen.flows import knopen
 from vergunningen.flows.base import ZaakFlowMixin
-from vergunningen.stappen import advies, besluit
-from vergunningen.stappen import ontvankelijkheid as ontv
+from vergunningen.stappen import besluit
 from zaken.werkvoorraad.models import ZaakProces
 from zaken.werkvoorraad.nodes import Taak
 
@@ -23,62 +23,18 @@ class AanvraagRegulierFlow(ZaakFlowMixin, flow.Flow):
 
     start = flow.StartHandle(this.start_proces).Next(this.ontvangstbevestiging)
     ontvangstbevestiging = flow.Function(this.bevestig_ontvangst).Next(this.ontvankelijkheid)
-    ontvankelijkheid = (
-        Taak(ontv.Ontvankelijkheid, titel="Ontvankelijkheid beoordelen", rol=VV)
-        .Assign(this.behandelaar)
-        .Next(this.is_compleet)
-    )
-    is_compleet = flow.If(this.aanvraag_compleet).Then(this.adviezen_uitzetten).Else(this.aanvulling)
-    aanvulling = (
-        Taak(ontv.AanvullingRegistreren, titel="Aanvulling registreren", rol=VV, deadline=this.aanvullingstermijn)
-        .Assign(this.behandelaar)
-        .Next(this.is_aangevuld)
-    )
-    is_aangevuld = flow.If(this.aanvulling_ontvangen).Then(this.ontvankelijkheid).Else(this.buiten_behandeling)
+    ontvankelijkheid = knopen.ontvankelijkheid()
+    is_compleet = knopen.is_compleet()
+    aanvulling = knopen.aanvulling()
+    is_aangevuld = knopen.is_aangevuld()
     buiten_behandeling = flow.Function(this.stel_buiten_behandeling).Next(this.einde)
 
-    adviezen_uitzetten = (
-        Taak(advies.AdviezenUitzetten, titel="Adviezen uitzetten", rol=VV)
-        .Assign(this.behandelaar)
-        .Next(this.adviesronde)
-    )
-    adviesronde = (
-        flow.Split()
-        .Always(this.beoordelen)
-        .Next(this.advies_ro_geven, case=this.advies_ro)
-        .Next(this.advies_jz_geven, case=this.advies_jz)
-        .Next(this.advies_welstand_geven, case=this.advies_welstand)
-        .Next(this.advies_extern_ontvangen, case=this.advies_extern)
-    )
-    beoordelen = (
-        Taak(advies.Beoordelen, titel="Inhoudelijk beoordelen", rol=VV)
-        .Assign(this.behandelaar)
-        .Next(this.adviezen_binnen)
-    )
-    advies_ro_geven = Taak(
-        advies.AdviesGeven,
-        titel="Advies geven (RO)",
-        rol=Rol.ADVISEUR,
-        team="RO",
-        deadline=this.adviesdeadline,
-        bij_aanmaken=this.koppel_advies,
-    ).Next(this.adviezen_binnen)
-    advies_jz_geven = Taak(
-        advies.AdviesGeven,
-        titel="Advies geven (JZ)",
-        rol=Rol.ADVISEUR,
-        team="JZ",
-        deadline=this.adviesdeadline,
-        bij_aanmaken=this.koppel_advies,
-    ).Next(this.adviezen_binnen)
-    advies_welstand_geven = Taak(
-        advies.AdviesGeven,
-        titel="Advies geven (welstand)",
-        rol=Rol.ADVISEUR,
-        team="Welstand",
-        deadline=this.adviesdeadline,
-        bij_aanmaken=this.koppel_advies,
-    ).Next(this.adviezen_binnen)
+    adviezen_uitzetten = knopen.adviezen_uitzetten()
+    adviesronde = knopen.adviesronde()
+    beoordelen = knopen.beoordelen()
+    advies_ro_geven = knopen.adviestaak("RO", "RO")
+    advies_jz_geven = knopen.adviestaak("JZ", "JZ")
+    advies_welstand_geven = knopen.adviestaak("Welstand", "welstand")
     advies_extern_ontvangen = flow.Handle().Next(this.adviezen_binnen)
     adviezen_binnen = flow.Join().Next(this.conceptbesluit)
 
