@@ -4,7 +4,7 @@
 # Pango + fonts: WeasyPrint. poppler-utils: pdftotext for checking PDFs in tests.
 # With WITH_BROWSER=1 also Debian's Chromium for the Playwright journeys.
 set -eu
-pkgs=(libgdal32 libgeos-c1v5 libpango-1.0-0 libpangoft2-1.0-0 fonts-dejavu-core)
+pkgs=(libgdal32 libgeos-c1v5 libpango-1.0-0 libpangoft2-1.0-0 fonts-dejavu-core poppler-utils)
 [ "${WITH_BROWSER:-0}" = "1" ] && pkgs+=(chromium)
 missing=()
 for p in "${pkgs[@]}"; do
