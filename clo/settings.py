@@ -177,6 +177,14 @@ CELERY_TASK_ACKS_LATE = True  # a killed worker's task is redelivered; tasks are
 CELERY_WORKER_PREFETCH_MULTIPLIER = 1
 CELERY_TASK_REJECT_ON_WORKER_LOST = True
 CELERY_TIMEZONE = TIME_ZONE
+# Optional own queue for the DSO intake, so a worker can take only verzoeken (and a flood of them
+# never waits behind letters). Empty: the default queue, which every worker consumes.
+CELERY_DSO_QUEUE = env("CELERY_DSO_QUEUE", "")
+CELERY_TASK_ROUTES = {
+    f"koppelingen.dso.tasks.{taak}": {"queue": CELERY_DSO_QUEUE}
+    for taak in ("verwerk_notificatie", "verwerk_bericht")
+    if CELERY_DSO_QUEUE
+}
 CELERY_BEAT_SCHEDULE: dict = {
     # Each periodic job is also a management command of the same name.
     "termijnbewaking": {"task": "zaken.werkvoorraad.tasks.termijnbewaking", "schedule": crontab(hour=6, minute=0)},

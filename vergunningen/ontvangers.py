@@ -8,8 +8,17 @@ logger = logging.getLogger(__name__)
 
 
 def start_bij_registratie(sender, zaak_id: int, **kwargs) -> None:
-    """zaak_geregistreerd is sent on commit; start the zaaktype's process. A failure must not
-    undo the registration: it is logged on the zaak and `demo_processen`/a retry can start it."""
+    """zaak_geregistreerd is sent on commit; start the zaaktype's process — inline for a medewerker
+    who registers by hand, queued when the registration itself runs in a worker (DSO intake)."""
+    from clo.core.achtergrond import voer_uit_of_plan
+    from vergunningen.tasks import start_proces_taak
+
+    voer_uit_of_plan(start_proces_taak, zaak_id)
+
+
+def start_proces_voor(zaak_id: int) -> None:
+    """A failure must not undo the registration: it is logged on the zaak and `demo_processen` or
+    a retry can start it. Idempotent: start_proces does nothing when the process exists."""
     from vergunningen.actions import start_proces
     from zaken.models import Zaak
 

@@ -7,6 +7,14 @@ from celery import shared_task
 logger = logging.getLogger(__name__)
 
 
+@shared_task(acks_late=True)
+def start_proces_taak(zaak_id: int) -> None:
+    """Queued by the zaak_geregistreerd receiver when a worker registered the zaak; idempotent."""
+    from vergunningen.ontvangers import start_proces_voor
+
+    start_proces_voor(zaak_id)
+
+
 @shared_task
 def maak_en_verstuur_brief(zaak_id: int, code: str, door_id: int | None, extra: dict) -> None:
     from clo.accounts.models import Medewerker

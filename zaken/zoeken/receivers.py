@@ -6,7 +6,6 @@ import logging
 from django.db import transaction
 from django.db.models.signals import post_delete, post_save
 
-from zaken import signals as zaak_signals
 from zaken.models import Betrokkene, Locatie, Resultaat, Status, Zaak, ZaakEigenschap
 
 logger = logging.getLogger(__name__)
@@ -36,8 +35,12 @@ def plan(zaak_id: int | None, signalen: bool = False) -> None:
             return
 
     def callback() -> None:
+        from clo.core.achtergrond import voer_uit_of_plan
+        from zaken.zoeken.tasks import werk_index_bij
+
         callback.uitgevoerd = True
-        bijwerken(zaak_id, callback.signalen)
+        # Inline for a medewerker (the next search finds the zaak), queued for a worker's change.
+        voer_uit_of_plan(werk_index_bij, zaak_id, callback.signalen)
 
     callback.zoek_zaak_id = zaak_id
     callback.uitgevoerd = False
@@ -57,10 +60,6 @@ def _locatie(sender, instance, **kwargs):
     plan(instance.zaak_id, signalen=True)
 
 
-def _zaak_signaal(sender, zaak_id=None, **kwargs):
-    plan(zaak_id)
-
-
 def _zone(sender, instance, **kwargs):
     from zaken.zoeken.tasks import herbereken_zone_taak
 
@@ -78,6 +77,7 @@ def verbind() -> None:
     for model in (Locatie, ZaakEigenschap):
         post_save.connect(_locatie, sender=model, dispatch_uid=f"zoeken_{model.__name__}")
         post_delete.connect(_locatie, sender=model, dispatch_uid=f"zoeken_{model.__name__}_weg")
-    for signaal in (zaak_signals.zaak_geregistreerd, zaak_signals.zaak_afgesloten, zaak_signals.status_gezet):
-        signaal.connect(_zaak_signaal, dispatch_uid=f"zoeken_{id(signaal)}")
+    # No receivers for zaak_geregistreerd/status_gezet/zaak_afgesloten: each is sent after a save
+    # of the Zaak, Status or Resultaat above, which already planned the update in that transaction
+    # (the signals arrive after the commit and would index the same zaak a second time).
     post_save.connect(_zone, sender=Risicozone, dispatch_uid="zoeken_zone")
