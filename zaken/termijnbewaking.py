@@ -10,20 +10,40 @@ def termijnberekening(zaak: Zaak):
     """The explained calculation for this zaak, or None for zaaktypen without a legal term."""
     from zaken import termijnen
 
-    procedure = zaak.zaaktype.procedure
-    if procedure not in termijnen.BESLISPROCEDURES:
+    if zaak.zaaktype.procedure not in termijnen.BESLISPROCEDURES:
         return None
-    return termijnen.bereken_beslistermijn(
-        procedure,
+    return _bereken(
+        zaak.zaaktype,
         zaak.startdatum,
         opschortingen=[termijnen.Opschorting(o.begindatum, o.einddatum, o.reden) for o in zaak.opschortingen.all()],
         verlengingen=[
             termijnen.Verlenging(termijnen.Duur.dagen(v.duur_dagen), v.besloten_op, v.reden)
             for v in zaak.verlengingen.all()
         ],
+    )
+
+
+def _bereken(zaaktype, startdatum: datetime.date, *, opschortingen: list, verlengingen: list):
+    from zaken import termijnen
+
+    return termijnen.bereken_beslistermijn(
+        zaaktype.procedure,
+        startdatum,
+        opschortingen=opschortingen,
+        verlengingen=verlengingen,
         kalender=termijnen.kalender_voor_django(),
         conventies=conventies(),
     )
+
+
+def afdoeningsdatum_bij_start(zaaktype, startdatum: datetime.date) -> datetime.date:
+    """The uiterste afdoeningsdatum of a zaak being registered (no opschorting or verlenging yet);
+    the same rule as herbereken_afdoeningsdatum, without reading the zaak's rows."""
+    from zaken import termijnen
+
+    if zaaktype.procedure not in termijnen.BESLISPROCEDURES:
+        return startdatum + datetime.timedelta(days=zaaktype.doorlooptijd_dagen)
+    return _bereken(zaaktype, startdatum, opschortingen=[], verlengingen=[]).einddatum
 
 
 def conventies():

@@ -40,7 +40,9 @@ def _extensie(naam: str) -> str:
     return naam.rsplit(".", 1)[-1].lower() if "." in naam else ""
 
 
-def controleer_upload(bestand, naam: str) -> Controle:
+def controleer_upload(bestand, naam: str, bekend: Controle | None = None) -> Controle:
+    """`bekend`: size and hash already computed over these bytes by the caller; then only the
+    first bytes are read for the content check instead of the whole file."""
     extensie = _extensie(naam)
     if extensie not in TOEGESTAAN:
         toegestaan = ", ".join(sorted(TOEGESTAAN))
@@ -56,6 +58,8 @@ def controleer_upload(bestand, naam: str) -> Controle:
             f"Het bestand is te groot ({grootte // 1_048_576} MB); het maximum is {maximum // 1_048_576} MB."
         )
     mimetype, magics = TOEGESTAAN[extensie]
+    if bekend is not None:
+        return _controleer_kop(bestand, extensie, mimetype, magics, bekend, maximum)
     sha = hashlib.sha256()
     totaal = 0
     kop = b""
@@ -68,6 +72,21 @@ def controleer_upload(bestand, naam: str) -> Controle:
         if totaal > maximum:
             raise UploadGeweigerd(f"Het bestand is groter dan het maximum van {maximum // 1_048_576} MB.")
     bestand.seek(0)
+    _controleer_inhoud(kop, totaal, extensie, magics)
+    return Controle(mimetype=mimetype, grootte=totaal, sha256=sha.hexdigest())
+
+
+def _controleer_kop(bestand, extensie: str, mimetype: str, magics, bekend: Controle, maximum: int) -> Controle:
+    if bekend.grootte > maximum:
+        raise UploadGeweigerd(f"Het bestand is groter dan het maximum van {maximum // 1_048_576} MB.")
+    bestand.seek(0)
+    kop = bestand.read(16)
+    bestand.seek(0)
+    _controleer_inhoud(kop, bekend.grootte, extensie, magics)
+    return Controle(mimetype=mimetype, grootte=bekend.grootte, sha256=bekend.sha256)
+
+
+def _controleer_inhoud(kop: bytes, totaal: int, extensie: str, magics) -> None:
     if totaal == 0:
         raise UploadGeweigerd("Het bestand is leeg.")
     if magics and not any(kop.startswith(m) for m in magics):
@@ -76,7 +95,6 @@ def controleer_upload(bestand, naam: str) -> Controle:
         )
     if not magics and b"\x00" in kop:
         raise UploadGeweigerd("Een tekstbestand mag geen binaire inhoud bevatten.")
-    return Controle(mimetype=mimetype, grootte=totaal, sha256=sha.hexdigest())
 
 
 def veilige_bestandsnaam(naam: str) -> str:

@@ -1,7 +1,34 @@
 """Writing to the event log and the verwerkingenlogging. Called inside actions, so the log
 row commits or rolls back together with the change it describes."""
 
+from contextlib import contextmanager
+from contextvars import ContextVar
+
+from django.db import transaction
+
 from clo.audit.models import Gebeurtenis, Verwerking
+
+_bundel: ContextVar[list[Gebeurtenis] | None] = ContextVar("clo_audit_bundel", default=None)
+
+
+@contextmanager
+def gebundeld():
+    """Inside a transaction: the events of the block are written with one INSERT at its end,
+    still inside that transaction (a worker registering a zaak with its status, betrokkenen and
+    locaties writes one statement instead of one per action). Nested use joins the outer bundle."""
+    if _bundel.get() is not None:
+        yield
+        return
+    if not transaction.get_connection().in_atomic_block:
+        raise RuntimeError("gebundeld() hoort binnen transaction.atomic(): de gebeurtenissen horen bij die wijziging")
+    rijen: list[Gebeurtenis] = []
+    token = _bundel.set(rijen)
+    try:
+        yield
+    finally:
+        _bundel.reset(token)
+    if rijen:
+        Gebeurtenis.objects.bulk_create(rijen)
 
 
 def _naam(user) -> str:
@@ -13,7 +40,7 @@ def _naam(user) -> str:
 def log_gebeurtenis(
     *, organisatie, door, actie: str, omschrijving: str, zaak=None, obj=None, reden: str = "", data: dict | None = None
 ) -> Gebeurtenis:
-    return Gebeurtenis.objects.create(
+    gebeurtenis = Gebeurtenis(
         organisatie=organisatie,
         actor=door if (door is not None and door.pk) else None,
         actor_naam=_naam(door),
@@ -25,6 +52,12 @@ def log_gebeurtenis(
         object_id=str(getattr(obj, "pk", "")) if obj is not None else "",
         data=data or {},
     )
+    bundel = _bundel.get()
+    if bundel is None:
+        gebeurtenis.save(force_insert=True)
+    else:
+        bundel.append(gebeurtenis)  # written by gebundeld() at the end of the block
+    return gebeurtenis
 
 
 def log_verwerking(

@@ -6,7 +6,6 @@ from zaken.actions.zaak import ZaakFout
 from zaken.models import Betrokkene, BetrokkeneType, Locatie
 
 
-@transaction.atomic
 def voeg_betrokkene_toe(zaak, *, roltype, door, betrokkene_type: str, naam: str, **gegevens) -> Betrokkene:
     if roltype.zaaktype_id != zaak.zaaktype_id:
         raise ZaakFout("Deze rol hoort niet bij het zaaktype van de zaak.")
@@ -14,9 +13,17 @@ def voeg_betrokkene_toe(zaak, *, roltype, door, betrokkene_type: str, naam: str,
         raise ZaakFout("Geef een BSN of een naam op.")
     betrokkene = Betrokkene(zaak=zaak, roltype=roltype, betrokkene_type=betrokkene_type, naam=naam, **gegevens)
     try:
-        betrokkene.full_clean()
+        # zaak and roltype are instances checked above; validating them again would query both.
+        betrokkene.full_clean(exclude=["zaak", "roltype"])
     except ValidationError as exc:
         raise ZaakFout(" ".join(m for msgs in exc.message_dict.values() for m in msgs)) from exc
+    # Validated before the first write: inside a caller's transaction no savepoint is needed (a
+    # caller may catch the ZaakFout above and carry on, e.g. the DSO intake with only the name).
+    with transaction.atomic(savepoint=False):
+        return _bewaar_betrokkene(zaak, betrokkene, roltype, door, naam)
+
+
+def _bewaar_betrokkene(zaak, betrokkene: Betrokkene, roltype, door, naam: str) -> Betrokkene:
     betrokkene.save()
     log_gebeurtenis(
         organisatie=zaak.organisatie,
@@ -29,8 +36,12 @@ def voeg_betrokkene_toe(zaak, *, roltype, door, betrokkene_type: str, naam: str,
     return betrokkene
 
 
-@transaction.atomic
 def voeg_locatie_toe(zaak, *, door, omschrijving: str, **gegevens) -> Locatie:
+    with transaction.atomic(savepoint=False):  # raises no domain error a caller would catch
+        return _bewaar_locatie(zaak, door, omschrijving, gegevens)
+
+
+def _bewaar_locatie(zaak, door, omschrijving: str, gegevens: dict) -> Locatie:
     locatie = Locatie.objects.create(zaak=zaak, omschrijving=omschrijving, **gegevens)
     log_gebeurtenis(
         organisatie=zaak.organisatie,

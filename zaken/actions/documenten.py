@@ -3,18 +3,22 @@ from django.db import transaction
 from clo.audit.log import log_gebeurtenis
 from zaken import signals
 from zaken.models import Document, DocumentStatus, DocumentVersie
-from zaken.uploads import UploadGeweigerd, controleer_upload, veilige_bestandsnaam
+from zaken.uploads import Controle, UploadGeweigerd, controleer_upload, veilige_bestandsnaam
 
 
 class DocumentFout(Exception):
     pass
 
 
-def _bewaar_versie(document: Document, bestand, naam: str, door, versie: int) -> DocumentVersie:
+def _controleer(bestand, naam: str, bekend: Controle | None = None):
     try:
-        controle = controleer_upload(bestand, naam)
+        return controleer_upload(bestand, naam, bekend=bekend)
     except UploadGeweigerd as exc:
         raise DocumentFout(str(exc)) from exc
+
+
+def _bewaar_versie(document: Document, bestand, naam: str, door, versie: int, controle=None) -> DocumentVersie:
+    controle = controle or _controleer(bestand, naam)
     v = DocumentVersie(
         document=document,
         versie=versie,
@@ -31,7 +35,6 @@ def _bewaar_versie(document: Document, bestand, naam: str, door, versie: int) ->
     return v
 
 
-@transaction.atomic
 def voeg_document_toe(
     zaak,
     *,
@@ -43,9 +46,24 @@ def voeg_document_toe(
     vertrouwelijkheidaanduiding: str = "",
     bron: str = "upload",
     status: str = DocumentStatus.IN_BEWERKING,
+    bekend: Controle | None = None,
 ) -> Document:
+    """`bekend`: size and SHA-256 the caller computed over exactly these bytes while receiving
+    them (the DSO download); the content checks still run, the file is not hashed a second time."""
     if documenttype.organisatie_id != zaak.organisatie_id:
         raise DocumentFout("Dit documenttype hoort niet bij de organisatie van de zaak.")
+    controle = _controleer(bestand, bestandsnaam, bekend)
+    # Every DocumentFout is raised above, before the first write: callers that catch it inside
+    # their own transaction (mail archiving, the DSO aanvulling) can carry on without a savepoint.
+    with transaction.atomic(savepoint=False):
+        return _voeg_toe(
+            zaak, bestand, bestandsnaam, titel, documenttype, door, vertrouwelijkheidaanduiding, bron, status, controle
+        )
+
+
+def _voeg_toe(
+    zaak, bestand, bestandsnaam, titel, documenttype, door, vertrouwelijkheidaanduiding, bron, status, controle
+) -> Document:
     document = Document.objects.create(
         zaak=zaak,
         documenttype=documenttype,
@@ -55,7 +73,7 @@ def voeg_document_toe(
         bron=bron,
         status=status,
     )
-    _bewaar_versie(document, bestand, bestandsnaam, door, 1)
+    _bewaar_versie(document, bestand, bestandsnaam, door, 1, controle)
     log_gebeurtenis(
         organisatie=zaak.organisatie,
         door=door,

@@ -18,7 +18,6 @@ def _zaaknummer(organisatie, datum: datetime.date) -> str:
     return f"{organisatie.zaaknummer_prefix}-{datum.year}-{nummer:06d}"
 
 
-@transaction.atomic
 def registreer_zaak(
     *,
     zaaktype,
@@ -41,21 +40,32 @@ def registreer_zaak(
     startdatum = startdatum or vandaag
     if startdatum > vandaag:
         raise ZaakFout("De ontvangstdatum kan niet in de toekomst liggen.")
-    organisatie = zaaktype.organisatie
-    zaak = Zaak.objects.create(
-        organisatie=organisatie,
-        identificatie=_zaaknummer(organisatie, vandaag),
-        zaaktype=zaaktype,
-        omschrijving=omschrijving,
-        toelichting=toelichting,
-        startdatum=startdatum,
-        vertrouwelijkheidaanduiding=vertrouwelijkheidaanduiding or zaaktype.vertrouwelijkheidaanduiding,
-        bron=bron,
-        kanaal=kanaal,
-        verzoeknummer=verzoeknummer,
-        behandelaar=behandelaar,
-        hoofdzaak=hoofdzaak,
-    )
+    from zaken.termijnbewaking import afdoeningsdatum_bij_start
+
+    velden = {
+        "organisatie": zaaktype.organisatie,
+        "zaaktype": zaaktype,
+        "omschrijving": omschrijving,
+        "toelichting": toelichting,
+        "startdatum": startdatum,
+        "vertrouwelijkheidaanduiding": vertrouwelijkheidaanduiding or zaaktype.vertrouwelijkheidaanduiding,
+        "bron": bron,
+        "kanaal": kanaal,
+        "verzoeknummer": verzoeknummer,
+        "behandelaar": behandelaar,
+        "hoofdzaak": hoofdzaak,
+        # A new zaak has no opschorting or verlenging yet: the derived date is known before the insert.
+        "uiterste_afdoeningsdatum": afdoeningsdatum_bij_start(zaaktype, startdatum),
+    }
+    # The checks above raise before anything is written, so the writes need no savepoint of their
+    # own inside a caller's transaction (the DSO intake registers inside one).
+    with transaction.atomic(savepoint=False):
+        return _registreer(velden, door=door, vandaag=vandaag)
+
+
+def _registreer(velden: dict, *, door, vandaag: datetime.date) -> Zaak:
+    organisatie, zaaktype, startdatum, bron = (velden[k] for k in ("organisatie", "zaaktype", "startdatum", "bron"))
+    zaak = Zaak.objects.create(identificatie=_zaaknummer(organisatie, vandaag), **velden)
     log_gebeurtenis(
         organisatie=organisatie,
         door=door,
@@ -67,20 +77,21 @@ def registreer_zaak(
     )
     eerste = zaaktype.statustypen.order_by("volgnummer").first()
     if eerste:
-        zet_status(zaak, eerste, door=door, toelichting="Zaak geregistreerd")
-    from zaken.termijnbewaking import herbereken_afdoeningsdatum
-
-    herbereken_afdoeningsdatum(zaak)
+        _zet_status(zaak, eerste, door=door, toelichting="Zaak geregistreerd")
     transaction.on_commit(lambda: signals.zaak_geregistreerd.send(sender=Zaak, zaak_id=zaak.pk))
     return zaak
 
 
-@transaction.atomic
 def zet_status(zaak: Zaak, statustype, *, door, toelichting: str = "") -> Status:
     if statustype.zaaktype_id != zaak.zaaktype_id:
         raise ZaakFout("Deze status hoort niet bij het zaaktype van de zaak.")
     if zaak.is_afgesloten:
         raise ZaakFout("De zaak is afgesloten; de status kan niet meer veranderen.")
+    with transaction.atomic(savepoint=False):  # checked above; nothing below raises a ZaakFout
+        return _zet_status(zaak, statustype, door=door, toelichting=toelichting)
+
+
+def _zet_status(zaak: Zaak, statustype, *, door, toelichting: str) -> Status:
     status = Status.objects.create(zaak=zaak, statustype=statustype, toelichting=toelichting, gezet_door=door)
     zaak.status = status
     zaak.save(update_fields=["status", "gewijzigd_op"])
