@@ -5,14 +5,12 @@ while ingesting one 500 MB bijlage (ARCHITECTURE.md budget: >= 20/s, RSS flat an
 
 What is timed: per verzoek, what one intake worker does — fetch the verzoek from DSO-LV
 (`haal_verzoek_op`, the verwerk_notificatie task) and run the intake task (`verwerk`, the body of
-verwerk_bericht: validate, route, create zaken, fetch and store the bijlagen), including whatever
-other apps do inline in that process on commit (today: the process start of vergunningen and the
-search index). Follow-up Celery tasks (basisregistraties enrichment, letters) run on other workers
-in production, so by default (BENCH_DSO_MODUS=intake) they are published to a real broker
-(BENCH_DSO_BROKER, default redis://127.0.0.1:6379/13, purged afterwards) and not executed.
-BENCH_DSO_MODUS=eager runs every follow-up task inline as well (the older, pessimistic number).
-BENCH_DSO_ZONDER_ONTVANGERS=1 additionally disconnects the inline receivers of other apps, to
-show what queueing them (proposed in docs/performance.md) would give; it is not today's number.
+verwerk_bericht: validate, route, create zaken, fetch and store the bijlagen). Follow-up work runs
+on other workers in production — the process start of vergunningen, the search index, the
+basisregistraties enrichment, letters — so by default (BENCH_DSO_MODUS=intake) those tasks are
+published to a real broker (BENCH_DSO_BROKER, default redis://127.0.0.1:6379/13, purged
+afterwards) and not executed. BENCH_DSO_MODUS=eager runs every follow-up task inline as well (the
+pessimistic number: one process doing all the work).
 
 Uses its own database (default clo_bench_dso on the local server, created and migrated when
 missing). The fake DSO-LV runs in a separate process on loopback, as the real one is remote;
@@ -56,24 +54,6 @@ def _django() -> None:
 
         app.conf.task_always_eager = False
         app.conf.broker_url = BROKER
-    if os.environ.get("BENCH_DSO_ZONDER_ONTVANGERS"):
-        _koppel_ontvangers_los()
-
-
-def _koppel_ontvangers_los() -> None:
-    """Hypothetical: the inline receivers of other apps as if they only queued a task."""
-    from django.db.models.signals import post_delete, post_save
-
-    from zaken import signals as zaak_signals
-    from zaken.models import Betrokkene, Locatie, Resultaat, Status, Zaak, ZaakEigenschap
-
-    zaak_signals.zaak_geregistreerd.disconnect(dispatch_uid="vergunningen_start")
-    post_save.disconnect(sender=Zaak, dispatch_uid="zoeken_zaak")
-    for model in (Betrokkene, Status, Resultaat, Locatie, ZaakEigenschap):
-        post_save.disconnect(sender=model, dispatch_uid=f"zoeken_{model.__name__}")
-        post_delete.disconnect(sender=model, dispatch_uid=f"zoeken_{model.__name__}_weg")
-    for signaal in (zaak_signals.zaak_geregistreerd, zaak_signals.zaak_afgesloten, zaak_signals.status_gezet):
-        signaal.disconnect(dispatch_uid=f"zoeken_{id(signaal)}")
 
 
 def _leeg_broker() -> int:
@@ -184,15 +164,19 @@ def doorvoer() -> dict:
 
         from koppelingen.dso.stam import parse_verzoek
 
+        # Which tenant's koppeling receives each verzoek (the digikoppelaar's notificatie names it).
+        werk = [
+            (koppelingen[parse_verzoek(xml, valideer=False).verzoek.bevoegd_gezag.oin], nummer)
+            for nummer, xml in verzoeken
+        ]
         teller = _Teller()
         profiel = _profiel()
         start = time.perf_counter()
         with connection.execute_wrapper(teller):
-            for nummer, xml in verzoeken:
-                oin = parse_verzoek(xml, valideer=False).verzoek.bevoegd_gezag.oin
+            for koppeling, nummer in werk:
                 # In intake mode ontvang_bericht publishes verwerk_bericht; run its body here as the
                 # intake worker would (in eager mode it already ran and this call is a no-op).
-                for bericht in haal_verzoek_op(koppelingen[oin], nummer):
+                for bericht in haal_verzoek_op(koppeling, nummer):
                     verwerk(bericht.pk)
         duur = time.perf_counter() - start
         if profiel:
@@ -203,7 +187,7 @@ def doorvoer() -> dict:
     finally:
         proces.terminate()
     return {
-        "modus": MODUS + (" zonder ontvangers (hypothetisch)" if os.environ.get("BENCH_DSO_ZONDER_ONTVANGERS") else ""),
+        "modus": MODUS,
         "verzoeken": AANTAL,
         "queries_per_verzoek": round(teller.aantal / AANTAL, 1),
         "vervolgtaken_in_wachtrij": vervolgtaken,

@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 
 from ..stam import StamFout, Verzoek, parse_verzoek
+from .inhoud import bijlage_sha256
 
 
 @dataclass
@@ -42,6 +43,10 @@ class VerzoekOpslag:
             )
             for d in verzoek.documenten
         }
+        for document_id, (naam, grootte) in documenten.items():
+            # Like the real DSO-LV, know the checksum from the moment the document is stored (the
+            # samenvatting would otherwise hash every bijlage on its first request).
+            bijlage_sha256(document_id, grootte, naam)
         item = FakeVerzoek(verzoek=verzoek, xml=xml, documenten=documenten)
         with self._lock:
             self._berichten.setdefault(verzoek.verzoeknummer, {})[verzoek.volgnummer or "000"] = item

@@ -3,10 +3,11 @@ checksum checks, then handed to voeg_document_toe (which streams into private st
 
 from __future__ import annotations
 
+import contextlib
 import logging
-import tempfile
 from pathlib import Path
 
+from django.conf import settings
 from django.core.files import File
 from django.db import transaction
 from django.db.models import F
@@ -14,10 +15,12 @@ from django.utils import timezone
 
 from zaken.actions import DocumentFout, voeg_document_toe
 from zaken.models import Documenttype
+from zaken.uploads import Controle
 
 from ...errors import KoppelingFout
 from ..models import Bericht, Bijlage, BijlageStatus, DsoKoppeling
 from .client import DownloadFout, VerzoekAfhandelenClient, bestand_in_map
+from .downloads import Downloader
 
 logger = logging.getLogger(__name__)
 
@@ -54,8 +57,6 @@ def _documenttypen(organisatie_id: int | None) -> dict[str, Documenttype]:
 
 
 def _max_bytes(koppeling: DsoKoppeling | None) -> int:
-    from django.conf import settings
-
     limiet = settings.DOCUMENT_MAX_BYTES
     return min(limiet, koppeling.max_bijlage_mb * 1_048_576) if koppeling else limiet
 
@@ -82,34 +83,36 @@ def haal_bijlagen(bericht: Bericht) -> list[Bijlage]:
     typen = _documenttypen(bericht.organisatie_id)
     max_bytes = _max_bytes(koppeling)
     mislukt = []
-    for bijlage in open_:
-        try:
-            _haal_een(bericht, bijlage, client, max_bytes, typen)
-        except (KoppelingFout, DocumentFout, OSError) as exc:
-            melding = getattr(exc, "melding", None) or str(exc)
-            Bijlage.objects.filter(pk=bijlage.pk).update(
-                status=BijlageStatus.FOUT, fout_melding=melding[:2000], pogingen=bijlage.pogingen + 1
-            )
-            bijlage.fout_melding = melding
-            mislukt.append(bijlage)
-            logger.warning("bijlage %s van %s niet opgehaald: %s", bijlage, bericht, exc)
+    with contextlib.ExitStack() as stapel:
+        downloader = stapel.enter_context(Downloader(client, open_, max_bytes)) if client else None
+        for bijlage in open_:
+            try:
+                _haal_een(bericht, bijlage, downloader, max_bytes, typen)
+            except (KoppelingFout, DocumentFout, OSError) as exc:
+                _registreer_fout(bericht, bijlage, exc, mislukt)
     return mislukt
 
 
-def _haal_een(bericht: Bericht, bijlage: Bijlage, client, max_bytes: int, typen: dict[str, Documenttype]) -> None:
+def _registreer_fout(bericht: Bericht, bijlage: Bijlage, exc: Exception, mislukt: list[Bijlage]) -> None:
+    melding = getattr(exc, "melding", None) or str(exc)
+    Bijlage.objects.filter(pk=bijlage.pk).update(
+        status=BijlageStatus.FOUT, fout_melding=melding[:2000], pogingen=bijlage.pogingen + 1
+    )
+    bijlage.fout_melding = melding
+    mislukt.append(bijlage)
+    logger.warning("bijlage %s van %s niet opgehaald: %s", bijlage, bericht, exc)
+
+
+def _haal_een(
+    bericht: Bericht, bijlage: Bijlage, downloader: Downloader | None, max_bytes: int, typen: dict[str, Documenttype]
+) -> None:
     if bijlage.url:
-        if client is None:
+        if downloader is None:
             raise DownloadFout("Er is geen actieve DSO-koppeling voor deze organisatie om de bijlage op te halen.")
-        with tempfile.TemporaryFile() as tmp:
-            client.download(
-                bijlage.url,
-                tmp,
-                max_bytes=max_bytes,
-                verwachte_sha256=bijlage.verwachte_sha256,
-                verwachte_grootte=bijlage.verwachte_grootte,
-            )
-            tmp.seek(0)
-            _bewaar(bijlage, File(tmp, name=bijlage.bestandsnaam), typen)
+        ontvangen = downloader.ontvang(bijlage)
+        with ontvangen.bestand as tmp:
+            bekend = Controle(mimetype="", grootte=ontvangen.download.grootte, sha256=ontvangen.download.sha256)
+            _bewaar(bijlage, _Gedownload(tmp, name=bijlage.bestandsnaam), typen, bekend)
     elif bericht.bijlagen_map:
         pad = bestand_in_map(bericht.bijlagen_map, bijlage.bestandsnaam)
         if not pad.is_file():
@@ -127,8 +130,16 @@ def _haal_een(bericht: Bericht, bijlage: Bijlage, client, max_bytes: int, typen:
         )
 
 
+class _Gedownload(File):
+    """A downloaded temporary file: storage on the same disk moves it into place instead of
+    copying it (Django's FileSystemStorage looks for temporary_file_path)."""
+
+    def temporary_file_path(self) -> str:
+        return self.file.name
+
+
 @transaction.atomic
-def _bewaar(bijlage: Bijlage, bestand: File, typen: dict[str, Documenttype]) -> None:
+def _bewaar(bijlage: Bijlage, bestand: File, typen: dict[str, Documenttype], bekend: Controle | None = None) -> None:
     # One transaction per document on purpose: a failing or huge bijlage must not undo (or hold
     # locks over) the ones already stored, and a redelivered task resumes where this one stopped.
     zaak = bijlage.zaak
@@ -141,6 +152,7 @@ def _bewaar(bijlage: Bijlage, bestand: File, typen: dict[str, Documenttype]) -> 
         door=None,
         bron="dso",
         vertrouwelijkheidaanduiding="vertrouwelijk" if bijlage.vertrouwelijk else "",
+        bekend=bekend,
     )
     # Claim the row with the write itself instead of a SELECT ... FOR UPDATE first: a parallel
     # worker's UPDATE waits for this commit, then matches nothing and undoes its own document.

@@ -53,19 +53,20 @@ def ontvang_bericht(
         )
         sleutel = {"verzoeknummer": "", "sha256": sha}
 
+    # Insert first: a new message (the usual case) costs one statement; the unique constraints on
+    # (verzoeknummer, volgnummer) and on the hash of an unreadable message turn a repeat or a
+    # parallel delivery into the branch below.
+    try:
+        with transaction.atomic():
+            bericht = Bericht.objects.create(**velden)
+            if bericht.status == BerichtStatus.ONTVANGEN:
+                _plan_verwerking(bericht.pk)
+        return bericht, True
+    except IntegrityError:
+        if not Bericht.objects.filter(**sleutel).exists():
+            raise  # another constraint than the delivery key: a real error
     with transaction.atomic():
-        bestaand = Bericht.objects.select_for_update().filter(**sleutel).first()
-        if bestaand is None:
-            try:
-                with transaction.atomic():
-                    bericht = Bericht.objects.create(**velden)
-            except IntegrityError:
-                # A parallel delivery of the same message won the race.
-                bestaand = Bericht.objects.select_for_update().get(**sleutel)
-            else:
-                if bericht.status == BerichtStatus.ONTVANGEN:
-                    _plan_verwerking(bericht.pk)
-                return bericht, True
+        bestaand = Bericht.objects.select_for_update().get(**sleutel)
         Bericht.objects.filter(pk=bestaand.pk).update(herhaald_ontvangen=bestaand.herhaald_ontvangen + 1)
         if bestaand.sha256 != sha:
             logger.warning("DSO-bericht %s opnieuw ontvangen met andere inhoud (sha %s)", bestaand, sha)

@@ -54,6 +54,7 @@ def geldig_zaaktype(organisatie: Organisatie, identificatie: str) -> Zaaktype | 
             organisatie=organisatie, identificatie=identificatie, concept=False, begin_geldigheid__lte=vandaag
         )
         .exclude(einde_geldigheid__lt=vandaag)
+        .select_related("organisatie")  # registreer_zaak reads it for every zaak it creates
         .order_by("-versie")
         .first()
     )
@@ -75,8 +76,14 @@ def _regel_voor(regels: list[ActiviteitZaaktype], activiteit: Projectactiviteit,
 def wijs_zaaktypen_toe(bericht, verzoek: Verzoek, organisatie: Organisatie) -> tuple[list[Toewijzing], list[str]]:
     """(toewijzingen, onbekende activiteiten). Triage choices for this message win over rules."""
     regels = list(ActiviteitZaaktype.objects.filter(organisatie=organisatie, actief=True).order_by("prioriteit", "id"))
-    keuzes = dict(
-        TriageKeuze.objects.filter(bericht=bericht).values_list("activiteit_sleutel", "zaaktype_identificatie")
+    # Triage choices are made after an attempt ended in triage: the first attempt (the usual case)
+    # cannot have any and skips the query.
+    keuzes = (
+        {}
+        if bericht.pogingen == 1
+        else dict(
+            TriageKeuze.objects.filter(bericht=bericht).values_list("activiteit_sleutel", "zaaktype_identificatie")
+        )
     )
     per_type: dict[int, Toewijzing] = {}
     onbekend: list[str] = []

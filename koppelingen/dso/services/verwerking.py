@@ -13,7 +13,10 @@ from django.db import transaction
 from django.db.models import F
 from django.utils import timezone
 
-from ..models import Bericht, BerichtStatus, Bijlage, BijlageStatus
+from clo.audit.log import gebundeld
+from clo.core.achtergrond import achtergrondwerk
+
+from ..models import Bericht, BerichtStatus
 from ..stam import Doel, StamFout, parse_verzoek
 from .bijlagen import haal_bijlagen
 from .fouten import IntakeFout, NietVoorOns, uit_stamfout
@@ -43,9 +46,16 @@ def _fout(bericht_id: int, fout: IntakeFout) -> None:
 
 
 def verwerk(bericht_id: int) -> Bericht:
+    # Background work also when called from `dso_inlezen` or a test: the processes and search
+    # entries of the new zaken are started by other workers (inline when there is no broker).
+    with achtergrondwerk():
+        return _verwerk(bericht_id)
+
+
+def _verwerk(bericht_id: int) -> Bericht:
     Bericht.objects.filter(pk=bericht_id).exclude(status__in=KLAAR).update(pogingen=F("pogingen") + 1)
     try:
-        with transaction.atomic():
+        with transaction.atomic(), gebundeld():
             bericht = Bericht.objects.select_for_update().get(pk=bericht_id)
             if bericht.status in KLAAR:
                 return bericht
@@ -138,8 +148,13 @@ def _bijlagen(bericht: Bericht) -> Bericht:
             fout_melding=f"De zaak is aangemaakt, maar {len(mislukt)} bijlage(n) konden niet worden opgeslagen. "
             f"{regels}",
         )
-    elif not Bijlage.objects.filter(bericht_id=bericht_id).exclude(status=BijlageStatus.OPGEHAALD).exists():
-        _zet(bericht_id, BerichtStatus.VERWERKT, fout_soort="", fout_melding="", verwerkt_op=timezone.now())
+    else:
+        # Nothing failed: every row is stored, by this worker or (on redelivery) by a parallel one.
+        velden = {"status": BerichtStatus.VERWERKT, "fout_soort": "", "fout_melding": "", "verwerkt_op": timezone.now()}
+        Bericht.objects.filter(pk=bericht_id).update(**velden)
+        for veld, waarde in velden.items():
+            setattr(bericht, veld, waarde)
+        return bericht
     return Bericht.objects.get(pk=bericht_id)
 
 
