@@ -21,7 +21,9 @@ def _kenmerken_volgen_hun_taak():
             assert not km.open
 
 
-def test_kenmerk_volgt_status_en_eigenaar_van_de_taak_bij_elke_handeling(aanvraag, behandelaar, collega, nef, maak_gebruiker, client):
+def test_kenmerk_volgt_status_en_eigenaar_van_de_taak_bij_elke_handeling(
+    aanvraag, behandelaar, collega, nef, maak_gebruiker, client
+):
     zaak = aanvraag()
     _kenmerken_volgen_hun_taak()
     km = open_taak(zaak, TITEL)
@@ -31,7 +33,9 @@ def test_kenmerk_volgt_status_en_eigenaar_van_de_taak_bij_elke_handeling(aanvraa
     actions.geef_vrij(km.pk, door=behandelaar, lidmaatschap=lid)
     _kenmerken_volgen_hun_taak()
     leider = maak_gebruiker(nef, Rol.TEAMLEIDER)
-    actions.wijs_toe(km.pk, collega, door=leider, lidmaatschap=Lidmaatschap.objects.get(medewerker=leider), reden="ziek")
+    actions.wijs_toe(
+        km.pk, collega, door=leider, lidmaatschap=Lidmaatschap.objects.get(medewerker=leider), reden="ziek"
+    )
     _kenmerken_volgen_hun_taak()
     client.force_login(collega)
     assert zaak.identificatie in client.get(reverse("werkvoorraad:index")).content.decode()
@@ -46,7 +50,7 @@ def test_tellingen_stoppen_bij_de_grens_en_verlopen_blijft_exact(aanvraag, behan
         aanvraag(oud)
     aanvraag()
     lid = Lidmaatschap.objects.get(medewerker=behandelaar)
-    team = selectors.open_taken(lid).filter(selectors._team_filter(lid, behandelaar))
+    team = Taakkenmerk.objects.filter(selectors.wachtrij_voorwaarden(lid, behandelaar)["team"])
     vandaag = datetime.date.today()
     assert tel_wachtrijen({"team": team}, vandaag, 10) == {"team": 3, "team_verlopen": 2}
     # Cap 2: three tasks count as 3 ("2+"); the two overdue ones sort first, so 2 is exact.
@@ -59,7 +63,7 @@ def test_begrensde_paginator_telt_voorbij_de_gevraagde_pagina(aanvraag, behandel
     for _ in range(5):
         aanvraag()
     lid = Lidmaatschap.objects.get(medewerker=behandelaar)
-    qs = selectors.filter_en_sorteer(selectors.taken(lid, behandelaar, "team"), {})
+    qs = selectors.in_volgorde(selectors.wachtrij_voorwaarden(lid, behandelaar)["team"])
     eerste = BegrensdePaginator(qs, 2, pagina=1, grens=3).get_page(1)
     assert eerste.paginator.meer and eerste.paginator.aantal_tekst == "meer dan 3" and eerste.has_next()
     derde = BegrensdePaginator(qs, 2, pagina=3, grens=3).get_page(3)

@@ -63,7 +63,7 @@ class Taakkenmerk(models.Model):
             models.Index(
                 fields=["organisatie", "rol", "deadline"], condition=models.Q(open=True), name="wv_open_per_rol"
             ),
-            # "Mijn taken" and "Teamvoorraad" in their display order (selectors.filter_en_sorteer).
+            # "Mijn taken" and "Teamvoorraad" in their display order (selectors.VOLGORDEN).
             models.Index(
                 models.F("organisatie"),
                 models.F("eigenaar"),

@@ -3,11 +3,14 @@ whatever the number of rows.
 
 The queues filter on the kenmerk's copies of the task's status and owner and reach the zaak
 by a join (visibility), so each page and each count is an index scan in display order that
-stops after a page or after the count's cap (see docs/performance.md)."""
+stops after a page or after the count's cap (see docs/performance.md). The werkvoorraad page
+runs its counts and rows through gecompileerd.py, which reuses their compiled SQL."""
 
 import datetime
 
-from django.db.models import Count, F, Q
+from django.contrib.postgres.expressions import ArraySubquery
+from django.db.models import Count, F, OuterRef, Q, Value
+from django.db.models.functions import Concat
 from django.utils import timezone
 from viewflow.workflow.status import STATUS
 
@@ -15,7 +18,7 @@ from clo.accounts.rollen import Rol
 from zaken.querysets import zichtbaarheid
 from zaken.werkvoorraad import rechten
 from zaken.werkvoorraad.models import Notificatie, Taakkenmerk
-from zaken.werkvoorraad.tellingen import tel_wachtrijen
+from zaken.zoeken.models import ZaakSignaal
 
 # Tabs and the list stop counting here ("99+", "meer dan 99"): counting a 1,000-task queue
 # costs 20x more than counting to 100 (benchmarks/werkvoorraad.py) and tells a medewerker
@@ -23,14 +26,16 @@ from zaken.werkvoorraad.tellingen import tel_wachtrijen
 TELGRENS = 99
 
 
-def open_taken(lid):
-    """Open tasks of the active tenant on zaken this membership may see."""
+def _open_zichtbaar(lid) -> Q | None:
+    """Open tasks of the active tenant on zaken this membership may see; None: no zaken."""
     zichtbaar = zichtbaarheid(lid, pad="zaak__")
     if zichtbaar is None:
-        return Taakkenmerk.objects.none()
-    return Taakkenmerk.objects.filter(zichtbaar, organisatie_id=lid.organisatie_id, open=True)
+        return None
+    return Q(zichtbaar, organisatie_id=lid.organisatie_id, open=True)
 
 
+# The user goes in by primary key: the conditions are kept as keys of compiled SQL
+# (gecompileerd.py), and request.user is a lazy object that holds on to its request.
 def _team_filter(lid, user) -> Q:
     rollen = set(lid.rollen)
     q = Q(status=STATUS.NEW)
@@ -38,45 +43,94 @@ def _team_filter(lid, user) -> Q:
         q &= Q(rol__in=rollen)
     if lid.team.strip():
         q &= Q(team="") | Q(team__in=rechten.teamcodes(lid.team))
-    return q & ~Q(vier_ogen_uitgesloten=user)
+    return q & ~Q(vier_ogen_uitgesloten_id=user.pk)
 
 
 def _mijn_filter(user) -> Q:
-    return Q(eigenaar=user, status=STATUS.ASSIGNED)
+    return Q(eigenaar_id=user.pk, status=STATUS.ASSIGNED)
 
 
-def taken(lid, user, lijst: str = "mijn"):
-    filter_ = _mijn_filter(user) if lijst == "mijn" else _team_filter(lid, user)
-    return open_taken(lid).filter(filter_).select_related("zaak__zaaktype", "eigenaar")
+def wachtrij_voorwaarden(lid, user) -> dict[str, Q | None]:
+    """The conditions of the two queues, "mijn" and "team" (None: this membership sees no
+    zaken). Conditions rather than querysets: the tab counts and the list share them, and
+    building a queryset from them costs about as much as running its query."""
+    basis = _open_zichtbaar(lid)
+    if basis is None:
+        return {"mijn": None, "team": None}
+    return {"mijn": basis & _mijn_filter(user), "team": basis & _team_filter(lid, user)}
 
 
-def filter_en_sorteer(qs, data: dict):
+def filter_voorwaarde(data: dict, vandaag: datetime.date) -> Q:
+    """The list's own filters (zaaktype, taak, termijn) as one condition."""
+    q = Q()
     if data.get("zaaktype"):
-        qs = qs.filter(zaak__zaaktype__identificatie=data["zaaktype"])
+        q &= Q(zaak__zaaktype__identificatie=data["zaaktype"])
     if data.get("taak"):
-        qs = qs.filter(titel=data["taak"])
-    vandaag = timezone.localdate()
+        q &= Q(titel=data["taak"])
     termijn = data.get("termijn")
     if termijn == "verlopen":
-        qs = qs.filter(deadline__lt=vandaag)
+        q &= Q(deadline__lt=vandaag)
     elif termijn in ("week", "maand"):
         dagen = 7 if termijn == "week" else 30
-        qs = qs.filter(deadline__gte=vandaag, deadline__lte=vandaag + datetime.timedelta(days=dagen))
-    if data.get("sortering") == "nieuwste":
-        # Task ids are issued in creation order: sorting on the key walks the primary key
-        # backwards instead of sorting every open task by viewflow_task.created.
-        return qs.order_by("-pk")
+        q &= Q(deadline__gte=vandaag, deadline__lte=vandaag + datetime.timedelta(days=dagen))
+    return q
+
+
+VOLGORDEN = {
     # Matches the indexes wv_open_per_eigenaar and wv_teamvoorraad (deadline nulls last, pk).
-    return qs.order_by(F("deadline").asc(nulls_last=True), "pk")
+    "termijn": (F("deadline").asc(nulls_last=True), "pk"),
+    # Task ids are issued in creation order: sorting on the key walks the primary key
+    # backwards instead of sorting every open task by viewflow_task.created.
+    "nieuwste": ("-pk",),
+}
 
 
-def tellingen(lid, user) -> dict[str, int]:
-    """Counts of the werkvoorraad page: mijn, mijn_verlopen, team, team_verlopen and unread
-    notificaties; exact up to TELGRENS (then TELGRENS + 1, shown as "99+"); one query."""
-    basis = open_taken(lid)
-    wachtrijen = {"mijn": basis.filter(_mijn_filter(user)), "team": basis.filter(_team_filter(lid, user))}
-    overig = {"notificaties": ongelezen_notificaties(user, lid)}
-    return tel_wachtrijen(wachtrijen, timezone.localdate(), TELGRENS, overig)
+def volgorde(data: dict) -> str:
+    return "nieuwste" if data.get("sortering") == "nieuwste" else "termijn"
+
+
+def in_volgorde(voorwaarde: Q | None, sortering: str = "termijn"):
+    """The tasks meeting `voorwaarde` in display order (None: no tasks)."""
+    if voorwaarde is None:
+        return Taakkenmerk.objects.none()
+    return Taakkenmerk.objects.filter(voorwaarde).order_by(*VOLGORDEN[sortering])
+
+
+# What a row of the list shows (views/rijen.py), read as plain values: no model instances
+# (four per row with their related objects) are built for a page of 25 rows.
+LIJSTVELDEN = (
+    "pk",
+    "zaak_id",
+    "eigenaar_id",
+    "titel",
+    "team",
+    "deadline",
+    "zaak__identificatie",
+    "zaak__omschrijving",
+    "zaak__zaaktype__omschrijving",
+    "eigenaar__first_name",
+    "eigenaar__last_name",
+    "eigenaar__username",
+)
+# Between soort and naam in one element of signalen(): soort is a choice key without it.
+SCHEIDING = "\x1f"
+
+
+def signalen():
+    """Per task row: "soort␟naam" of each active risk zone of its zaak, by zone name. The rule
+    of zaken.zoeken.selectors.signalen_voor_zaken, read as part of the list query instead of
+    as a query of its own (that query cost a page more than reading its rows);
+    tests/werkvoorraad/test_rijen.py checks that both give the same signals."""
+    return ArraySubquery(
+        ZaakSignaal.objects.filter(zaak_id=OuterRef("zaak_id"), zone__actief=True)
+        .order_by("zone__naam")
+        .values(signaal=Concat("zone__soort", Value(SCHEIDING), "zone__naam"))
+    )
+
+
+def rijen(voorwaarde: Q, sortering: str, begin: int, eind: int):
+    """Rows begin..eind of the list as dicts: LIJSTVELDEN plus `signalen`."""
+    return in_volgorde(voorwaarde, sortering)[begin:eind].values(*LIJSTVELDEN, signalen=signalen())
 
 
 def telling_voor_lijst(tellingen: dict[str, int], lijst: str, data: dict) -> int | None:
@@ -86,8 +140,12 @@ def telling_voor_lijst(tellingen: dict[str, int], lijst: str, data: dict) -> int
     return tellingen[lijst + ("_verlopen" if data.get("termijn") == "verlopen" else "")]
 
 
+def ongelezen_voorwaarde(user, lid) -> Q:
+    return Q(ontvanger_id=user.pk, organisatie_id=lid.organisatie_id, gelezen=False)
+
+
 def ongelezen_notificaties(user, lid):
-    return Notificatie.objects.filter(ontvanger=user, organisatie_id=lid.organisatie_id, gelezen=False)
+    return Notificatie.objects.filter(ongelezen_voorwaarde(user, lid))
 
 
 def teamoverzicht(lid) -> dict:

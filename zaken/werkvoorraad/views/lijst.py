@@ -1,39 +1,32 @@
 from django.contrib import messages
 from django.shortcuts import redirect, render
+from django.utils import timezone
 from django.views.decorators.http import require_POST
 
 from clo.accounts.middleware import lidmaatschap_van
 from clo.accounts.permissions import vereist_recht
 from zaken.querysets import BegrensdePaginator, telling_tekst
-from zaken.werkvoorraad import actions, selectors
+from zaken.werkvoorraad import actions, gecompileerd, selectors
 from zaken.werkvoorraad.forms import WerkvoorraadFilterForm
-from zaken.werkvoorraad.views.links import maak_rijen
+from zaken.werkvoorraad.views.rijen import maak_rijen
 
 PER_PAGINA = 25
-# What a row shows (templates/werkvoorraad/_resultaten.html); a field missing here costs a
-# query per row, which the query-count test catches.
-LIJSTVELDEN = [
-    "titel",
-    "team",
-    "deadline",
-    "zaak__identificatie",
-    "zaak__omschrijving",
-    "zaak__zaaktype__omschrijving",
-    "eigenaar__first_name",
-    "eigenaar__last_name",
-    "eigenaar__username",
-]
 
 
 def _context(request, lid) -> dict:
     form = WerkvoorraadFilterForm(request.GET or None, organisatie=lid.organisatie)
     data = form.cleaned_data if form.is_valid() else {}
     lijst = data.get("lijst") or "mijn"
-    tellingen = selectors.tellingen(lid, request.user)
-    qs = selectors.filter_en_sorteer(selectors.taken(lid, request.user, lijst), data).only(*LIJSTVELDEN)
+    vandaag = timezone.localdate()
+    wachtrijen = selectors.wachtrij_voorwaarden(lid, request.user)
+    tellingen = gecompileerd.tellingen(wachtrijen, selectors.ongelezen_voorwaarde(request.user, lid), vandaag)
+    voorwaarde = wachtrijen[lijst]
+    if voorwaarde is not None:
+        voorwaarde &= selectors.filter_voorwaarde(data, vandaag)
+    sortering = selectors.volgorde(data)
     nummer = request.GET.get("pagina")
     pagina = BegrensdePaginator(
-        qs,
+        selectors.in_volgorde(voorwaarde, sortering),
         PER_PAGINA,
         pagina=nummer,
         grens=selectors.TELGRENS,
@@ -41,15 +34,21 @@ def _context(request, lid) -> dict:
     ).get_page(nummer)
     querystring = request.GET.copy()
     querystring.pop("pagina", None)
+    mag_verdelen = "werkvoorraad.verdelen" in lid.rechten
+    begin = pagina.start_index() - 1 if pagina.paginator.count else 0
     return {
         "form": form,
         "pagina": pagina,
-        "rijen": maak_rijen(pagina.object_list),
+        "rijen": maak_rijen(
+            gecompileerd.rijen(voorwaarde, sortering, begin, pagina.end_index()),
+            lijst=lijst,
+            mag_verdelen=mag_verdelen,
+        ),
         "lijst": lijst,
         "querystring": querystring.urlencode(),
         "volgende": request.get_full_path(),
         "tellingen": {naam: telling_tekst(aantal, selectors.TELGRENS) for naam, aantal in tellingen.items()},
-        "mag_verdelen": "werkvoorraad.verdelen" in lid.rechten,
+        "mag_verdelen": mag_verdelen,
     }
 
 
