@@ -91,3 +91,33 @@ def test_knoppen_per_lijst_en_toewijzen_alleen_voor_wie_mag_verdelen(
         f'<a href="{toewijzen}">Toewijzen<span class="visueel-verborgen"> {TITEL} {zaak.identificatie}</span></a>'
         in leider
     )
+
+
+def _rijdata(pk: int, rol: str) -> dict:
+    return {
+        "pk": pk,
+        "zaak_id": pk,
+        "eigenaar_id": None,
+        "titel": f"Taak {pk}",
+        "rol": rol,
+        "team": "",
+        "deadline": None,
+        "zaak__identificatie": f"NEF-2026-{pk:06d}",
+        "zaak__omschrijving": "Schuur",
+        "zaak__zaaktype__omschrijving": "Aanvraag",
+        "eigenaar__first_name": "",
+        "eigenaar__last_name": "",
+        "eigenaar__username": "",
+        "signalen": [],
+    }
+
+
+def test_teamleider_ziet_adviestaken_om_toe_te_wijzen_niet_om_op_te_pakken(db):
+    from zaken.werkvoorraad.views.rijen import maak_rijen
+
+    advies, toets = _rijdata(1, Rol.ADVISEUR), _rijdata(2, Rol.VERGUNNINGVERLENER)
+    rijen = maak_rijen([advies, toets], lijst="team", mag_verdelen=True, rollen={Rol.TEAMLEIDER})
+    assert "Oppakken" not in rijen[0] and "Toewijzen" in rijen[0]
+    assert "Oppakken" in rijen[1]
+    als_adviseur = maak_rijen([advies], lijst="team", mag_verdelen=False, rollen={Rol.ADVISEUR})
+    assert "Oppakken" in als_adviseur[0] and "Toewijzen" not in als_adviseur[0]

@@ -27,9 +27,14 @@ def teams_passen(taak_team: str, lid_team: str) -> bool:
     return taak_team.lower() in {c.lower() for c in teamcodes(lid_team)}
 
 
+def rol_past(taakrol: str, rollen) -> bool:
+    """A task for `taakrol` may be taken with these roles: one's own role, or any non-advice
+    task as teamleider (an advice belongs to the adviseur, a teamleider only assigns it)."""
+    return taakrol in rollen or (Rol.TEAMLEIDER in rollen and taakrol != Rol.ADVISEUR)
+
+
 def past_bij_rol(kenmerk, lidmaatschap) -> bool:
-    rollen = set(lidmaatschap.rollen)
-    if kenmerk.rol not in rollen and not (Rol.TEAMLEIDER in rollen and kenmerk.rol != Rol.ADVISEUR):
+    if not rol_past(kenmerk.rol, set(lidmaatschap.rollen)):
         return False
     return teams_passen(kenmerk.team, lidmaatschap.team)
 

@@ -103,6 +103,7 @@ LIJSTVELDEN = (
     "zaak_id",
     "eigenaar_id",
     "titel",
+    "rol",
     "team",
     "deadline",
     "zaak__identificatie",

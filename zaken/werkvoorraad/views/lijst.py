@@ -43,6 +43,7 @@ def _context(request, lid) -> dict:
             gecompileerd.rijen(voorwaarde, sortering, begin, pagina.end_index()),
             lijst=lijst,
             mag_verdelen=mag_verdelen,
+            rollen=set(lid.rollen),
         ),
         "lijst": lijst,
         "querystring": querystring.urlencode(),

@@ -3,8 +3,8 @@ Python once per page.
 
 Why not in the template: a 25-row page is ~600 template nodes (variable lookups, autoescape,
 `if`s); that was the largest single part of the page's rendering (1.4 ms of a ~20 ms page;
-building and rendering the rows here: 0.5–0.8 ms). The markup below is the markup the template had (compared page by page when it
-moved), escaped the way autoescape does (clo.core.widgets.esc);
+building and rendering the rows here: 0.5–0.8 ms). The markup below is the markup the template
+had (compared page by page when it moved), escaped the way autoescape does (clo.core.widgets.esc);
 tests/werkvoorraad/test_rijen.py checks escaping, buttons, links and signals.
 
 Links are reversed once per page and filled in per row (a 25-row page with four links a row
@@ -17,6 +17,7 @@ from django.utils.safestring import SafeString, mark_safe
 from clo.accounts.models import Medewerker
 from clo.core.widgets import esc
 from zaken.views.lijst import termijn, url_sjabloon
+from zaken.werkvoorraad.rechten import rol_past
 from zaken.werkvoorraad.selectors import SCHEIDING
 from zaken.zoeken.models import Risicozone
 
@@ -51,10 +52,11 @@ def _signaal(soort: str, naam: str) -> str:
     return f"{SOORT_LABELS.get(soort, soort)}: {naam}"
 
 
-def maak_rijen(taken, *, lijst: str, mag_verdelen: bool) -> list[SafeString]:
-    """One <tr> per task. `lijst` "team" gets an Oppakken button, "mijn" a Vrijgeven button;
-    `mag_verdelen` adds the Toewijzen link. Every button submits the page's one form
-    `wv-actie` (one CSRF token per page) to its own formaction."""
+def maak_rijen(taken, *, lijst: str, mag_verdelen: bool, rollen=None) -> list[SafeString]:
+    """One <tr> per task. `lijst` "team" gets an Oppakken button where `rollen` (the
+    medewerker's) may take the task's role — a teamleider sees advice tasks to assign them, not
+    to take them — and "mijn" a Vrijgeven button; `mag_verdelen` adds the Toewijzen link. Every
+    button submits the page's one form `wv-actie` (one CSRF token per page) to its own formaction."""
     url = {naam: url_sjabloon(f"werkvoorraad:{naam}", int) for naam in TAAKLINKS}
     zaak_url = url_sjabloon("zaken:detail")
     namen: dict[int, str] = {}  # one name per eigenaar: "mijn taken" is 25 times the same one
@@ -64,7 +66,9 @@ def maak_rijen(taken, *, lijst: str, mag_verdelen: bool) -> list[SafeString]:
         titel, zaak = esc(km["titel"]), esc(identificatie)
         # The buttons' accessible names: "Oppakken <taak> <zaak>".
         wat = f'<span class="visueel-verborgen"> {titel} {zaak}</span>'
-        if lijst == "team":
+        if lijst == "team" and rollen is not None and not rol_past(km["rol"], rollen):
+            actie = ""
+        elif lijst == "team":
             actie = (
                 f'<button type="submit" form="wv-actie" formaction="{esc(url["oppakken"](pk))}">Oppakken{wat}</button>'
             )
