@@ -10,7 +10,8 @@ on other workers in production — the process start of vergunningen, the search
 basisregistraties enrichment, letters — so by default (BENCH_DSO_MODUS=intake) those tasks are
 published to a real broker (BENCH_DSO_BROKER, default redis://127.0.0.1:6379/13, purged
 afterwards) and not executed. BENCH_DSO_MODUS=eager runs every follow-up task inline as well (the
-pessimistic number: one process doing all the work).
+pessimistic number: one process doing all the work). BENCH_DSO_THREADS=N runs N verzoeken at a
+time in the one process, as a worker started with `--pool threads -c N` does (default 1).
 
 Uses its own database (default clo_bench_dso on the local server, created and migrated when
 missing). The fake DSO-LV runs in a separate process on loopback, as the real one is remote;
@@ -26,11 +27,13 @@ import resource
 import socket
 import subprocess
 import sys
+import threading
 import time
 import uuid
 
 AANTAL = int(os.environ.get("BENCH_DSO_VERZOEKEN", 60))
 MODUS = os.environ.get("BENCH_DSO_MODUS", "intake")
+THREADS = int(os.environ.get("BENCH_DSO_THREADS", 1))  # tasks at a time in the one worker process
 BROKER = os.environ.get("BENCH_DSO_BROKER", "redis://127.0.0.1:6379/13")
 BIJLAGE_BYTES = int(os.environ.get("BENCH_DSO_BIJLAGE_BYTES", 1_000_000))  # a typical scanned drawing
 GROOT_BYTES = int(os.environ.get("BENCH_DSO_GROOT_BYTES", 500_000_000))
@@ -71,9 +74,11 @@ class _Teller:
 
     def __init__(self) -> None:
         self.aantal = 0
+        self._lock = threading.Lock()
 
     def __call__(self, execute, sql, params, many, context):
-        self.aantal += 1
+        with self._lock:
+            self.aantal += 1
         return execute(sql, params, many, context)
 
 
@@ -170,14 +175,34 @@ def doorvoer() -> dict:
             for nummer, xml in verzoeken
         ]
         teller = _Teller()
-        profiel = _profiel()
-        start = time.perf_counter()
-        with connection.execute_wrapper(teller):
-            for koppeling, nummer in werk:
+
+        def een_verzoek(item) -> None:
+            koppeling, nummer = item
+            with connection.execute_wrapper(teller):  # per thread: each has its own connection
                 # In intake mode ontvang_bericht publishes verwerk_bericht; run its body here as the
                 # intake worker would (in eager mode it already ran and this call is a no-op).
                 for bericht in haal_verzoek_op(koppeling, nummer):
                     verwerk(bericht.pk)
+
+        profiel = _profiel()
+        start = time.perf_counter()
+        if THREADS == 1:
+            for item in werk:
+                een_verzoek(item)
+        else:
+            # One worker process taking THREADS tasks at a time, as `celery worker --pool threads -c N`.
+            from concurrent.futures import ThreadPoolExecutor
+
+            from django.db import close_old_connections
+
+            def in_thread(item) -> None:
+                try:
+                    een_verzoek(item)
+                finally:
+                    close_old_connections()
+
+            with ThreadPoolExecutor(THREADS) as pool:
+                list(pool.map(in_thread, werk))
         duur = time.perf_counter() - start
         if profiel:
             profiel.disable()
@@ -188,6 +213,7 @@ def doorvoer() -> dict:
         proces.terminate()
     return {
         "modus": MODUS,
+        "threads": THREADS,
         "verzoeken": AANTAL,
         "queries_per_verzoek": round(teller.aantal / AANTAL, 1),
         "vervolgtaken_in_wachtrij": vervolgtaken,

@@ -31,6 +31,9 @@ MAX_VALIDATIEFOUTEN = 200
 
 # libxml2 keeps the error log on the schema object, so concurrent validations must not overlap.
 _validatie_lock = threading.Lock()
+# Compiling with a custom resolver is not safe in two threads at once either: a worker with a
+# thread pool got "Document is not valid XML Schema" when two verzoeken needed the schema first.
+_compileer_lock = threading.Lock()
 
 
 def specs_dir() -> Path:
@@ -86,10 +89,7 @@ class _GeheugenResolver(etree.Resolver):
 @functools.lru_cache(maxsize=4)
 def _compileer(map_: Path) -> etree.XMLSchema:
     try:
-        documenten = {
-            naam: etree.parse(str(map_ / naam), _xsd_parser()).getroot()
-            for naam in SCHEMA_BESTANDEN
-        }
+        documenten = {naam: etree.parse(str(map_ / naam), _xsd_parser()).getroot() for naam in SCHEMA_BESTANDEN}
     except (OSError, etree.LxmlError) as exc:
         raise SchemaNietBeschikbaar(f"STAM-XSD niet leesbaar in {map_}: {exc}") from None
     for naam, complex_type in _TE_PATCHEN.items():
@@ -106,7 +106,8 @@ def _compileer(map_: Path) -> etree.XMLSchema:
 
 def stam_schema() -> etree.XMLSchema:
     """The compiled, patched schema; compiled once per specs folder and cached."""
-    return _compileer(stam_dir().resolve())
+    with _compileer_lock:
+        return _compileer(stam_dir().resolve())
 
 
 def valideer_boom(root: etree._Element) -> list[Validatiefout]:
@@ -115,9 +116,7 @@ def valideer_boom(root: etree._Element) -> list[Validatiefout]:
         if schema.validate(root):
             return []
         log = list(schema.error_log)
-    fouten = [
-        Validatiefout(regel=e.line or None, melding=e.message, pad=e.path or None) for e in log
-    ]
+    fouten = [Validatiefout(regel=e.line or None, melding=e.message, pad=e.path or None) for e in log]
     if len(fouten) > MAX_VALIDATIEFOUTEN:
         overig = len(fouten) - MAX_VALIDATIEFOUTEN
         fouten = fouten[:MAX_VALIDATIEFOUTEN]

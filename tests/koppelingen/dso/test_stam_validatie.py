@@ -36,9 +36,7 @@ def _bewerk(data: bytes, bewerking) -> bytes:
 
 def test_schema_errors_carry_line_numbers_and_mapping_continues():
     data = lees_sample("nef_kap_kollum")
-    data = data.replace(
-        b"<vx:type>Aanvraag vergunning</vx:type>", b"<vx:type>Aanvraag kapvergunning</vx:type>"
-    )
+    data = data.replace(b"<vx:type>Aanvraag vergunning</vx:type>", b"<vx:type>Aanvraag kapvergunning</vx:type>")
     data = data.replace(
         b"<vx:publiceerbaar>false</vx:publiceerbaar>",
         b"<vx:publiceerbaar>nee</vx:publiceerbaar>",
@@ -163,3 +161,27 @@ def test_onvolledig_bericht_survives_pickling_for_the_task_queue():
     assert (kopie.melding, kopie.detail) == (info.value.melding, info.value.detail)
     assert kopie.ontbrekend == ("verzoeknummer",)
     assert kopie.validatiefouten == info.value.validatiefouten
+
+
+def test_schema_gelijktijdig_voor_het_eerst_nodig_compileert_zonder_fout():
+    """A worker with a thread pool: several verzoeken need the not yet compiled schema at once."""
+    import threading
+
+    from koppelingen.dso.stam import schema
+
+    def haal(start: threading.Barrier, fouten: list[Exception]) -> None:
+        start.wait()
+        try:
+            schema.stam_schema()
+        except Exception as exc:  # noqa: BLE001 - collected for the assertion
+            fouten.append(exc)
+
+    for _ronde in range(5):
+        schema._compileer.cache_clear()
+        start, fouten = threading.Barrier(6), []
+        draden = [threading.Thread(target=haal, args=(start, fouten)) for _ in range(6)]
+        for draad in draden:
+            draad.start()
+        for draad in draden:
+            draad.join()
+        assert fouten == []
