@@ -1,5 +1,6 @@
 from django.contrib import admin
 
+from clo.accounts.admin_tenant import TenantModelAdmin, TenantTabularInline
 from handhaving.models import (
     Gedoogbeschikking,
     Handhavingsverzoek,
@@ -16,7 +17,7 @@ from handhaving.models import (
 
 
 @admin.register(Interventie)
-class InterventieAdmin(admin.ModelAdmin):
+class InterventieAdmin(TenantModelAdmin):
     list_display = [
         "code",
         "naam",
@@ -28,9 +29,10 @@ class InterventieAdmin(admin.ModelAdmin):
     list_filter = ["organisatie"]
 
 
-class MatrixCelInline(admin.TabularInline):
+class MatrixCelInline(TenantTabularInline):
     model = MatrixCel
     extra = 0
+    organisatie_pad = "matrix__organisatie"
 
     def formfield_for_foreignkey(self, db_field, request, **kwargs):
         # Only the rungs of the matrix's own tenant.
@@ -42,12 +44,12 @@ class MatrixCelInline(admin.TabularInline):
 
 
 @admin.register(Interventiematrix)
-class InterventiematrixAdmin(admin.ModelAdmin):
+class InterventiematrixAdmin(TenantModelAdmin):
     list_display = ["naam", "organisatie"]
     inlines = [MatrixCelInline]
 
 
-class OvertredingInline(admin.TabularInline):
+class OvertredingInline(TenantTabularInline):
     model = Overtreding
     extra = 0
     fields = ["omschrijving", "wettelijke_grondslag", "locatie", "geconstateerd_op"]
@@ -55,7 +57,7 @@ class OvertredingInline(admin.TabularInline):
     can_delete = False
 
 
-class StapInline(admin.TabularInline):
+class StapInline(TenantTabularInline):
     model = Stap
     extra = 0
     fields = ["soort", "datum", "termijn_einde", "toelichting", "door"]
@@ -64,7 +66,7 @@ class StapInline(admin.TabularInline):
 
 
 @admin.register(Handhavingszaak)
-class HandhavingszaakAdmin(admin.ModelAdmin):
+class HandhavingszaakAdmin(TenantModelAdmin):
     """Read-only: every change goes through handhaving.actions (events, letters)."""
 
     list_display = ["zaak", "organisatie", "fase", "matrixcode", "gekozen_interventie", "volgende_termijn"]
@@ -79,15 +81,21 @@ class HandhavingszaakAdmin(admin.ModelAdmin):
         return False
 
 
-for model in (Last, Verbeurte, Rechtsmiddel, Gedoogbeschikking, Handhavingsverzoek):
-    admin.site.register(
-        model,
-        type(
-            f"{model.__name__}Admin",
-            (admin.ModelAdmin,),
-            {
-                "has_change_permission": lambda self, request, obj=None: False,
-                "has_add_permission": lambda self, request: False,
-            },
-        ),
-    )
+class _AlleenLezen(TenantModelAdmin):
+    """Read-only: these rows change only through handhaving.actions."""
+
+    def has_change_permission(self, request, obj=None):
+        return False
+
+    def has_add_permission(self, request):
+        return False
+
+
+for model, pad in (
+    (Last, "handhavingszaak__organisatie"),
+    (Verbeurte, "last__handhavingszaak__organisatie"),
+    (Rechtsmiddel, "last__handhavingszaak__organisatie"),
+    (Gedoogbeschikking, "handhavingszaak__organisatie"),
+    (Handhavingsverzoek, "organisatie"),
+):
+    admin.site.register(model, type(f"{model.__name__}Admin", (_AlleenLezen,), {"organisatie_pad": pad}))

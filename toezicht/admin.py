@@ -3,9 +3,16 @@ objects (with Excel upload) and the per-tenant bezoekrapport texts."""
 
 from django.contrib import admin, messages
 from django.contrib.admin.options import InlineModelAdmin
-from django.shortcuts import redirect, render
+from django.core.exceptions import PermissionDenied
+from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import path
 
+from clo.accounts.admin_tenant import (
+    TenantModelAdmin,
+    TenantStackedInline,
+    TenantTabularInline,
+    beheerde_organisatie_ids,
+)
 from toezicht.actions.checklists import activeer_versie, nieuwe_versie
 from toezicht.fouten import ToezichtFout
 from toezicht.importeren import KOLOMMEN, importeer_objecten
@@ -45,7 +52,7 @@ class _Vergrendeld:
         return toegestaan and not (versie and versie.vergrendeld)
 
 
-class SectieInline(_Vergrendeld, admin.TabularInline):
+class SectieInline(_Vergrendeld, TenantTabularInline):
     model = Sectie
     extra = 0
     show_change_link = True
@@ -54,7 +61,7 @@ class SectieInline(_Vergrendeld, admin.TabularInline):
         return obj
 
 
-class VraagInline(_Vergrendeld, admin.StackedInline):
+class VraagInline(_Vergrendeld, TenantStackedInline):
     model = Vraag
     extra = 0
     fk_name = "sectie"
@@ -78,14 +85,15 @@ class VraagInline(_Vergrendeld, admin.StackedInline):
 
 
 @admin.register(ChecklistVersie)
-class ChecklistVersieAdmin(admin.ModelAdmin):
+class ChecklistVersieAdmin(TenantModelAdmin):
+    organisatie_pad = "checklist__organisatie"
     list_display = ["__str__", "status", "toelichting", "aangemaakt_op"]
     list_filter = ["status", "checklist__organisatie"]
     inlines = [SectieInline]
     actions = ["activeren"]
     readonly_fields = ["checklist", "versie", "status"]
 
-    @admin.action(description="Geselecteerde conceptversie activeren")
+    @admin.action(description="Geselecteerde conceptversie activeren", permissions=["change"])
     def activeren(self, request, queryset):
         for versie in queryset:
             try:
@@ -96,7 +104,8 @@ class ChecklistVersieAdmin(admin.ModelAdmin):
 
 
 @admin.register(Sectie)
-class SectieAdmin(_Vergrendeld, admin.ModelAdmin):
+class SectieAdmin(_Vergrendeld, TenantModelAdmin):
+    organisatie_pad = "versie__checklist__organisatie"
     list_display = ["titel", "versie", "volgorde"]
     inlines = [VraagInline]
 
@@ -105,49 +114,50 @@ class SectieAdmin(_Vergrendeld, admin.ModelAdmin):
 
 
 @admin.register(Checklist)
-class ChecklistAdmin(admin.ModelAdmin):
+class ChecklistAdmin(TenantModelAdmin):
     list_display = ["naam", "code", "fase", "organisatie"]
     list_filter = ["organisatie", "fase"]
     actions = ["maak_nieuwe_versie"]
 
-    @admin.action(description="Nieuwe conceptversie maken (kopie van de laatste)")
+    @admin.action(description="Nieuwe conceptversie maken (kopie van de laatste)", permissions=["change"])
     def maak_nieuwe_versie(self, request, queryset):
         for checklist in queryset:
             versie = nieuwe_versie(checklist, door=request.user)
             messages.success(request, f"{versie} aangemaakt als concept.")
 
 
-class ThemaInline(admin.TabularInline):
+class ThemaInline(TenantTabularInline):
     model = Thema
     extra = 0
     show_change_link = True
 
 
-class FrequentieInline(admin.TabularInline):
+class FrequentieInline(TenantTabularInline):
     model = Frequentie
     extra = 0
 
 
 @admin.register(Toezichtprogramma)
-class ToezichtprogrammaAdmin(admin.ModelAdmin):
+class ToezichtprogrammaAdmin(TenantModelAdmin):
     list_display = ["naam", "jaar", "organisatie", "capaciteit_uren", "vastgesteld"]
     list_filter = ["organisatie", "jaar"]
     inlines = [FrequentieInline, ThemaInline]
 
 
-class DoelInline(admin.TabularInline):
+class DoelInline(TenantTabularInline):
     model = Doel
     extra = 0
 
 
 @admin.register(Thema)
-class ThemaAdmin(admin.ModelAdmin):
+class ThemaAdmin(TenantModelAdmin):
+    organisatie_pad = "programma__organisatie"
     list_display = ["naam", "programma", "checklist"]
     inlines = [DoelInline]
 
 
 @admin.register(VthObject)
-class VthObjectAdmin(admin.ModelAdmin):
+class VthObjectAdmin(TenantModelAdmin):
     list_display = ["objectcode", "naam", "adres", "risicocategorie", "naleefgedrag", "bron", "organisatie"]
     list_filter = ["organisatie", "risicocategorie", "naleefgedrag", "bron"]
     search_fields = ["objectcode", "naam", "straat", "postcode", "woonplaats"]
@@ -162,9 +172,14 @@ class VthObjectAdmin(admin.ModelAdmin):
     def importeren(self, request):
         from clo.accounts.models import Organisatie
 
+        if not self.has_add_permission(request):
+            raise PermissionDenied
+        # Only into an organisatie the user manages; anything else is not found.
+        ids = beheerde_organisatie_ids(request)
+        organisaties = Organisatie.objects.all() if ids is None else Organisatie.objects.filter(pk__in=ids)
         resultaat = None
         if request.method == "POST" and request.FILES.get("bestand"):
-            org = Organisatie.objects.get(pk=request.POST["organisatie"])
+            org = get_object_or_404(organisaties, pk=request.POST.get("organisatie") or 0)
             resultaat = importeer_objecten(request.FILES["bestand"], organisatie=org, door=request.user)
             if resultaat.gelukt:
                 messages.success(request, f"{resultaat.nieuw} nieuw, {resultaat.bijgewerkt} bijgewerkt.")
@@ -174,7 +189,7 @@ class VthObjectAdmin(admin.ModelAdmin):
             "toezicht/admin_importeren.html",
             {
                 **self.admin_site.each_context(request),
-                "organisaties": Organisatie.objects.all(),
+                "organisaties": organisaties,
                 "resultaat": resultaat,
                 "kolommen": KOLOMMEN,
                 "title": "VTH-objecten importeren",
@@ -183,16 +198,17 @@ class VthObjectAdmin(admin.ModelAdmin):
 
 
 @admin.register(ToezichtInstellingen)
-class ToezichtInstellingenAdmin(admin.ModelAdmin):
+class ToezichtInstellingenAdmin(TenantModelAdmin):
     list_display = ["organisatie"]
 
 
 @admin.register(Overtredingsvoorstel)
-class OvertredingsvoorstelAdmin(admin.ModelAdmin):
+class OvertredingsvoorstelAdmin(TenantModelAdmin):
     list_display = ["omschrijving", "status", "organisatie", "aangemaakt_op"]
     list_filter = ["status", "organisatie"]
 
 
 @admin.register(SyncConflict)
-class SyncConflictAdmin(admin.ModelAdmin):
+class SyncConflictAdmin(TenantModelAdmin):
+    organisatie_pad = "controle__organisatie"
     list_display = ["controle", "vraag", "aangemaakt_op", "opgelost_op"]

@@ -1,7 +1,9 @@
 from django import forms
 from django.contrib import admin
 from django.contrib.auth.admin import UserAdmin
+from django.db.models import Exists, OuterRef, Q
 
+from clo.accounts.admin_tenant import TenantAdminMixin, TenantInlineMixin, TenantModelAdmin
 from clo.accounts.models import Lidmaatschap, Medewerker, Organisatie
 from clo.accounts.rollen import Rol
 
@@ -21,7 +23,10 @@ class LidmaatschapForm(forms.ModelForm):
 
 
 @admin.register(Organisatie)
-class OrganisatieAdmin(admin.ModelAdmin):
+class OrganisatieAdmin(TenantModelAdmin):
+    """A beheerder edits the huisstijl of its own organisatie; tenants come and go by superuser."""
+
+    organisatie_pad = "pk"
     list_display = ["naam", "gemeentecode", "oin", "zaaknummer_prefix"]
     search_fields = ["naam", "gemeentecode", "oin"]
     fieldsets = [
@@ -44,8 +49,14 @@ class OrganisatieAdmin(admin.ModelAdmin):
         ),
     ]
 
+    def has_add_permission(self, request):
+        return request.user.is_superuser and super().has_add_permission(request)
 
-class LidmaatschapInline(admin.StackedInline):
+    def has_delete_permission(self, request, obj=None):
+        return request.user.is_superuser and super().has_delete_permission(request, obj)
+
+
+class LidmaatschapInline(TenantInlineMixin, admin.StackedInline):
     model = Lidmaatschap
     form = LidmaatschapForm
     extra = 0
@@ -54,14 +65,33 @@ class LidmaatschapInline(admin.StackedInline):
 
 
 @admin.register(Medewerker)
-class MedewerkerAdmin(UserAdmin):
+class MedewerkerAdmin(TenantAdminMixin, UserAdmin):
+    """A beheerder sees the medewerkers of its organisaties plus accounts without any membership
+    yet (just created, so they can be given one); never superusers. Superuser status, groups
+    and loose permissions stay with applicatiebeheer: they reach beyond one tenant."""
+
+    organisatie_pad = "lidmaatschappen__organisatie"
     inlines = [LidmaatschapInline]
     list_display = ["username", "first_name", "last_name", "email", "is_active"]
     fieldsets = UserAdmin.fieldsets + (("Werk", {"fields": ["functie", "telefoon"]}),)
 
+    def beperk_tot_organisaties(self, queryset, ids):
+        if ids is None:
+            return queryset
+        lid = Lidmaatschap.objects.filter(medewerker=OuterRef("pk"))
+        return queryset.filter(Q(Exists(lid.filter(organisatie_id__in=ids))) | ~Q(Exists(lid))).exclude(
+            is_superuser=True
+        )
+
+    def get_readonly_fields(self, request, obj=None):
+        velden = list(super().get_readonly_fields(request, obj))
+        if not request.user.is_superuser:
+            velden += ["is_superuser", "groups", "user_permissions"]
+        return velden
+
 
 @admin.register(Lidmaatschap)
-class LidmaatschapAdmin(admin.ModelAdmin):
+class LidmaatschapAdmin(TenantModelAdmin):
     form = LidmaatschapForm
     list_display = ["medewerker", "organisatie", "rollen", "team", "max_vertrouwelijkheid", "actief"]
     list_filter = ["organisatie", "actief", "max_vertrouwelijkheid"]

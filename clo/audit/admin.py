@@ -1,9 +1,10 @@
 from django.contrib import admin
 
+from clo.accounts.admin_tenant import TenantModelAdmin
 from clo.audit.models import Gebeurtenis, Verwerking
 
 
-class AlleenLezenAdmin(admin.ModelAdmin):
+class AlleenLezenAdmin(TenantModelAdmin):
     def has_add_permission(self, request):
         return False
 

@@ -1,10 +1,13 @@
 from django.contrib import admin
 
+from clo.accounts.admin_tenant import GlobaalAdminMixin, TenantModelAdmin
+
 from .models import KoppelingStatus, Registratiekoppeling, Verrijking
 
 
 @admin.register(Registratiekoppeling)
-class RegistratiekoppelingAdmin(admin.ModelAdmin):
+class RegistratiekoppelingAdmin(GlobaalAdminMixin, admin.ModelAdmin):
+    # One BAG/BRK/BRP/KvK connection for the installation: a change reaches every tenant.
     list_display = ("soort", "service", "actief")
     list_editable = ("actief",)
     fieldsets = [
@@ -20,7 +23,7 @@ class RegistratiekoppelingAdmin(admin.ModelAdmin):
 
 
 @admin.register(KoppelingStatus)
-class KoppelingStatusAdmin(admin.ModelAdmin):
+class KoppelingStatusAdmin(GlobaalAdminMixin, admin.ModelAdmin):
     list_display = ("soort", "laatste_succes", "laatste_fout", "opeenvolgende_fouten")
     readonly_fields = ("soort", "laatste_succes", "laatste_fout", "laatste_foutmelding", "opeenvolgende_fouten")
 
@@ -29,7 +32,8 @@ class KoppelingStatusAdmin(admin.ModelAdmin):
 
 
 @admin.register(Verrijking)
-class VerrijkingAdmin(admin.ModelAdmin):
+class VerrijkingAdmin(TenantModelAdmin):
+    organisatie_pad = "zaak__organisatie"
     # Read-only: snapshots are written by the enrichment, and `data` may hold personal data.
     list_display = ("zaak", "soort", "status", "opgehaald_op", "pogingen")
     list_filter = ("soort", "status")

@@ -1,16 +1,19 @@
 from django.contrib import admin, messages
 
+from clo.accounts.admin_tenant import AlleenSuperuserAdminMixin, TenantAdminMixin, TenantModelAdmin
+
 from .models import ActiviteitZaaktype, Bericht, Bijlage, Digikoppelaar, DsoKoppeling, TriageKeuze, Verzoeknotificatie
 
 
 @admin.register(DsoKoppeling)
-class DsoKoppelingAdmin(admin.ModelAdmin):
+class DsoKoppelingAdmin(TenantModelAdmin):
     list_display = ("organisatie", "service", "actief", "laatst_opgehaald", "laatste_fout")
     list_select_related = ("organisatie", "service")
 
 
 @admin.register(Digikoppelaar)
-class DigikoppelaarAdmin(admin.ModelAdmin):
+class DigikoppelaarAdmin(AlleenSuperuserAdminMixin, admin.ModelAdmin):
+    # Senders of verzoeknotificaties for the whole installation, with their tokens.
     list_display = ("naam", "actief", "certificaat_subject", "laatst_gezien")
     actions = ["maak_token"]
 
@@ -23,7 +26,7 @@ class DigikoppelaarAdmin(admin.ModelAdmin):
 
 
 @admin.register(ActiviteitZaaktype)
-class ActiviteitZaaktypeAdmin(admin.ModelAdmin):
+class ActiviteitZaaktypeAdmin(TenantModelAdmin):
     list_display = (
         "organisatie",
         "activiteit",
@@ -37,7 +40,7 @@ class ActiviteitZaaktypeAdmin(admin.ModelAdmin):
     search_fields = ("activiteit", "zaaktype_identificatie")
 
 
-class AlleenLezen(admin.ModelAdmin):
+class _AlleenLezenRechten:
     """Received messages are evidence: never edited or deleted in the admin."""
 
     def has_add_permission(self, request):
@@ -50,8 +53,13 @@ class AlleenLezen(admin.ModelAdmin):
         return False
 
 
+class AlleenLezen(_AlleenLezenRechten, TenantAdminMixin, admin.ModelAdmin):
+    pass
+
+
 @admin.register(Bericht)
 class BerichtAdmin(AlleenLezen):
+    # A bericht not (yet) routed to an organisatie is visible to superusers only.
     list_display = ("verzoeknummer", "volgnummer", "doel", "organisatie", "status", "ontvangen_op")
     list_filter = ("status", "doel", "organisatie")
     search_fields = ("verzoeknummer", "sha256")
@@ -60,9 +68,17 @@ class BerichtAdmin(AlleenLezen):
 
 @admin.register(Bijlage)
 class BijlageAdmin(AlleenLezen):
+    organisatie_pad = "bericht__organisatie"
     list_display = ("bestandsnaam", "bericht", "status", "pogingen")
     list_filter = ("status",)
 
 
-admin.site.register(Verzoeknotificatie, AlleenLezen)
-admin.site.register(TriageKeuze, AlleenLezen)
+@admin.register(Verzoeknotificatie)
+class VerzoeknotificatieAdmin(_AlleenLezenRechten, AlleenSuperuserAdminMixin, admin.ModelAdmin):
+    # Raw triggers before any tenant is known (no link to an organisatie).
+    pass
+
+
+@admin.register(TriageKeuze)
+class TriageKeuzeAdmin(AlleenLezen):
+    organisatie_pad = "bericht__organisatie"

@@ -1,17 +1,18 @@
 from django.contrib import admin, messages
 
+from clo.accounts.admin_tenant import TenantModelAdmin
 from koppelingen.mail.inkomend import verwerk_bericht
 from koppelingen.mail.models import BerichtStatus, InkomendBericht, MailSjabloon, UitgaandeMail
 
 
 @admin.register(MailSjabloon)
-class MailSjabloonAdmin(admin.ModelAdmin):
+class MailSjabloonAdmin(TenantModelAdmin):
     list_display = ["code", "organisatie", "onderwerp", "actief"]
     list_filter = ["organisatie", "actief"]
 
 
 @admin.register(UitgaandeMail)
-class UitgaandeMailAdmin(admin.ModelAdmin):
+class UitgaandeMailAdmin(TenantModelAdmin):
     list_display = ["onderwerp", "zaak", "status", "pogingen", "aangemaakt_op", "verzonden_op"]
     list_filter = ["organisatie", "status"]
     search_fields = ["onderwerp", "zaak__identificatie"]
@@ -21,7 +22,7 @@ class UitgaandeMailAdmin(admin.ModelAdmin):
     def has_add_permission(self, request):
         return False
 
-    @admin.action(description="Mislukte mails opnieuw versturen")
+    @admin.action(description="Mislukte mails opnieuw versturen", permissions=["change"])
     def opnieuw_versturen(self, request, queryset):
         from koppelingen.mail.tasks import verstuur_uitgaande_mail
 
@@ -32,7 +33,8 @@ class UitgaandeMailAdmin(admin.ModelAdmin):
 
 
 @admin.register(InkomendBericht)
-class InkomendBerichtAdmin(admin.ModelAdmin):
+class InkomendBerichtAdmin(TenantModelAdmin):
+    # Mail not yet linked to an organisatie (organisatie empty) is visible to superusers only.
     list_display = ["onderwerp", "afzender", "organisatie", "zaak", "status", "ontvangen_op"]
     list_filter = ["status", "organisatie", "bron"]
     search_fields = ["onderwerp", "afzender", "message_id"]
@@ -59,7 +61,7 @@ class InkomendBerichtAdmin(admin.ModelAdmin):
     def has_delete_permission(self, request, obj=None):
         return False  # nothing received is ever lost
 
-    @admin.action(description="Opnieuw verwerken (berichten met een fout)")
+    @admin.action(description="Opnieuw verwerken (berichten met een fout)", permissions=["change"])
     def opnieuw_verwerken(self, request, queryset):
         for bericht in queryset.filter(status=BerichtStatus.FOUT):
             InkomendBericht.objects.filter(pk=bericht.pk).update(status=BerichtStatus.ONTVANGEN)

@@ -1,5 +1,6 @@
 from django.contrib import admin
 
+from clo.accounts.admin_tenant import GlobaalAdminMixin, TenantModelAdmin, TenantTabularInline
 from zaken.models import (
     Documenttype,
     Eigenschap,
@@ -11,13 +12,13 @@ from zaken.models import (
 )
 
 
-class StatustypeInline(admin.TabularInline):
+class StatustypeInline(TenantTabularInline):
     model = Statustype
     extra = 0
     fields = ["volgnummer", "code", "omschrijving", "statustekst", "informeren", "is_eindstatus"]
 
 
-class ResultaattypeInline(admin.TabularInline):
+class ResultaattypeInline(TenantTabularInline):
     model = Resultaattype
     extra = 0
     fields = [
@@ -31,18 +32,18 @@ class ResultaattypeInline(admin.TabularInline):
     ]
 
 
-class RoltypeInline(admin.TabularInline):
+class RoltypeInline(TenantTabularInline):
     model = Roltype
     extra = 0
 
 
-class EigenschapInline(admin.TabularInline):
+class EigenschapInline(TenantTabularInline):
     model = Eigenschap
     extra = 0
 
 
 @admin.register(Zaaktype)
-class ZaaktypeAdmin(admin.ModelAdmin):
+class ZaaktypeAdmin(TenantModelAdmin):
     list_display = [
         "omschrijving",
         "identificatie",
@@ -89,7 +90,7 @@ class ZaaktypeAdmin(admin.ModelAdmin):
         ("Behandeling", {"fields": ["vertrouwelijkheidaanduiding", "flow", "handmatig_starten"]}),
     ]
 
-    @admin.action(description="Nieuwe versie maken (huidige versie afsluiten per vandaag)")
+    @admin.action(description="Nieuwe versie maken (huidige versie afsluiten per vandaag)", permissions=["change"])
     def nieuwe_versie(self, request, queryset):
         from zaken.catalogus import maak_nieuwe_versie
 
@@ -99,7 +100,7 @@ class ZaaktypeAdmin(admin.ModelAdmin):
 
 
 @admin.register(Documenttype)
-class DocumenttypeAdmin(admin.ModelAdmin):
+class DocumenttypeAdmin(TenantModelAdmin):
     list_display = ["omschrijving", "code", "organisatie", "vertrouwelijkheidaanduiding", "openbaar_voor_kcc"]
     list_filter = ["organisatie", "vertrouwelijkheidaanduiding", "openbaar_voor_kcc"]
     search_fields = ["omschrijving", "code"]
@@ -107,5 +108,8 @@ class DocumenttypeAdmin(admin.ModelAdmin):
 
 
 @admin.register(GelijkgesteldeDag)
-class GelijkgesteldeDagAdmin(admin.ModelAdmin):
+class GelijkgesteldeDagAdmin(GlobaalAdminMixin, admin.ModelAdmin):
+    """The Algemene termijnenwet calendar is the same for every gemeente; a change moves the
+    termijnen of both tenants, so only applicatiebeheer edits it."""
+
     list_display = ["datum", "bron"]

@@ -1,9 +1,10 @@
 from django.contrib import admin
 
+from clo.accounts.admin_tenant import TenantModelAdmin, TenantTabularInline
 from zaken.models import Betrokkene, Document, Locatie, Status, Zaak
 
 
-class AlleenLezenInline(admin.TabularInline):
+class AlleenLezenInline(TenantTabularInline):
     extra = 0
     can_delete = False
 
@@ -35,7 +36,7 @@ class DocumentInline(AlleenLezenInline):
 
 
 @admin.register(Zaak)
-class ZaakAdmin(admin.ModelAdmin):
+class ZaakAdmin(TenantModelAdmin):
     """Read-only overview for beheer: zaken change only through actions (UI, processes)."""
 
     list_display = ["identificatie", "omschrijving", "zaaktype", "organisatie", "startdatum", "einddatum"]

@@ -9,19 +9,20 @@ from django.template.response import TemplateResponse
 from django.urls import path
 from django.utils.html import format_html, format_html_join
 
+from clo.accounts.admin_tenant import TenantModelAdmin, TenantStackedInline
 from zaken.brieven.models import BatchOpdracht, Brief, BriefBlok, BriefSjabloon
 from zaken.brieven.schema import SCHEMA
 from zaken.brieven.voorbeeld import voorbeeld_pdf
 
 
-class BriefBlokInline(admin.StackedInline):
+class BriefBlokInline(TenantStackedInline):
     model = BriefBlok
     extra = 0
     fields = ["volgorde", "titel", "tekst"]
 
 
 @admin.register(BriefSjabloon)
-class BriefSjabloonAdmin(admin.ModelAdmin):
+class BriefSjabloonAdmin(TenantModelAdmin):
     list_display = ["naam", "code", "organisatie", "documenttype", "actief", "versie", "gewijzigd_op"]
     list_filter = ["organisatie", "actief", "documenttype__code"]
     search_fields = ["naam", "code", "onderwerp"]
@@ -74,7 +75,8 @@ class BriefSjabloonAdmin(admin.ModelAdmin):
     def voorbeeld(self, request, pk: int):
         """PDF of the template for a recent zaak of the tenant (or sample data). A POST from
         the change form previews the unsaved text."""
-        sjabloon = get_object_or_404(BriefSjabloon.objects.select_related("organisatie"), pk=pk)
+        # Through get_queryset: another tenant's template is a 404 here too.
+        sjabloon = get_object_or_404(self.get_queryset(request).select_related("organisatie"), pk=pk)
         if not self.has_view_permission(request, sjabloon):
             return HttpResponse(status=403)
         try:
@@ -97,7 +99,8 @@ class BriefSjabloonAdmin(admin.ModelAdmin):
 
 
 @admin.register(Brief)
-class BriefAdmin(admin.ModelAdmin):
+class BriefAdmin(TenantModelAdmin):
+    organisatie_pad = "zaak__organisatie"
     list_display = ["document", "zaak", "sjabloon", "sjabloon_versie", "aangemaakt_op", "definitief_op"]
     list_filter = ["sjabloon__organisatie", "sjabloon"]
     search_fields = ["zaak__identificatie"]
@@ -108,7 +111,7 @@ class BriefAdmin(admin.ModelAdmin):
 
 
 @admin.register(BatchOpdracht)
-class BatchOpdrachtAdmin(admin.ModelAdmin):
+class BatchOpdrachtAdmin(TenantModelAdmin):
     list_display = ["sjabloon", "organisatie", "status", "totaal", "gelukt", "mislukt", "aangemaakt_op"]
     readonly_fields = [
         "organisatie",

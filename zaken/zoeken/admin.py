@@ -7,6 +7,7 @@ from django import forms
 from django.conf import settings
 from django.contrib import admin
 
+from clo.accounts.admin_tenant import TenantModelAdmin
 from zaken.zoeken.geometrie import geometrie_uit_geojson, naar_geojson
 from zaken.zoeken.models import Risicozone, ZaakSignaal
 
@@ -68,7 +69,7 @@ class RisicozoneForm(forms.ModelForm):
 
 
 @admin.register(Risicozone)
-class RisicozoneAdmin(admin.ModelAdmin):
+class RisicozoneAdmin(TenantModelAdmin):
     form = RisicozoneForm
     list_display = ["naam", "soort", "organisatie", "actief", "aantal_zaken"]
     list_filter = ["organisatie", "soort", "actief"]

@@ -98,16 +98,23 @@ class Command(BaseCommand):
 
     def _beheergroep(self) -> Group:
         groep, _ = Group.objects.get_or_create(name="Functioneel beheer")
+        # Every app with configuration a functioneel beheerder keeps per organisatie (the admin
+        # scopes each screen to the tenant, docs/decisions/0003). Services and certificates are
+        # applicatiebeheer (superusers only), so their apps are not in the group.
         apps = [
             "zaken",
             "accounts",
             "audit",
-            "zgw_consumers",
-            "simple_certmanager",
             "vergunningen",
             "toezicht",
             "handhaving",
-            "koppelingen",
+            "brieven",
+            "mail",
+            "dso",
+            "zoeken",
+            "basisregistraties",
+            "werkvoorraad",
+            "kcc",
         ]
         groep.permissions.set(Permission.objects.filter(content_type__app_label__in=apps))
         return groep
