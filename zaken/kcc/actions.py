@@ -68,12 +68,12 @@ def registreer_contactmoment(*, organisatie, door, kanaal: str, vraag: str, antw
         vervolg=vervolg, behandelaar=behandelaar, terugbelnummer=terugbelnummer.strip(),
         medewerker=door, medewerker_naam=_naam(door),
     )
-    if zaak is not None:
-        log_gebeurtenis(
-            organisatie=organisatie, door=door, actie="kcc.contactmoment", zaak=zaak, obj=cm,
-            omschrijving=f"Contactmoment ({cm.get_kanaal_display().lower()}): {cm.get_vervolg_display()}.",
-            data={"kanaal": kanaal, "vervolg": vervolg},
-        )
+    # On the zaak's tijdlijn when there is one; a general question is still in the audit trail.
+    log_gebeurtenis(
+        organisatie=organisatie, door=door, actie="kcc.contactmoment", zaak=zaak, obj=cm,
+        omschrijving=f"Contactmoment ({cm.get_kanaal_display().lower()}): {cm.get_vervolg_display()}.",
+        data={"kanaal": kanaal, "vervolg": vervolg},
+    )
     if behandelaar is not None:
         soort = "Terugbelverzoek" if vervolg == Vervolg.TERUGBELVERZOEK else "Doorverbonden gesprek"
         maak_notificatie(ontvanger=behandelaar, organisatie=organisatie, zaak=zaak,

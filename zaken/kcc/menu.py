@@ -1,3 +1,4 @@
 ITEMS = [
     ("KCC-inlichtingen", "kcc:index", "kcc.inlichtingen", 15),
+    ("Contactmomenten", "kcc:contactmomenten", "kcc.inlichtingen", 16),
 ]

@@ -1,6 +1,8 @@
 """KCC inlichtingen: its own screens (the KCC has no right 'zaak.lezen', so never the zaak page)."""
 
 from django.contrib import messages
+from django.core.exceptions import PermissionDenied
+from django.core.paginator import Paginator
 from django.shortcuts import redirect, render
 from django.views.decorators.http import require_POST
 
@@ -9,7 +11,7 @@ from clo.accounts.permissions import vereist_recht
 from zaken.actions.zaak import ZaakFout
 from zaken.kcc import selectors
 from zaken.kcc.actions import registreer_contactmoment
-from zaken.kcc.forms import ContactmomentForm, KccZoekForm
+from zaken.kcc.forms import AlgemeneVraagForm, ContactmomentFilterForm, ContactmomentForm, KccZoekForm
 from zaken.kcc.models import Contactmoment
 from zaken.kcc.privacy import DOEL, log_inzage_aanvragers
 from zaken.models import Zaak
@@ -70,3 +72,51 @@ def contactmoment(request, identificatie: str):
     else:
         messages.error(request, "Het contactmoment is niet geregistreerd: vul de vraag in.")
     return redirect("kcc:zaak", identificatie=identificatie)
+
+
+PER_PAGINA = 25
+
+
+@vereist_recht("kcc.inlichtingen")
+def contactmomenten(request):
+    """The organisatie's contactmomenten, newest first, including general questions without a
+    zaak; KCC staff register such a question here (a question about a zaak goes via the zaak)."""
+    lid = lidmaatschap_van(request)
+    mag_registreren = "contactmoment.registreren" in lid.rechten
+    vraag_form = AlgemeneVraagForm()
+    if request.method == "POST":
+        if not mag_registreren:
+            raise PermissionDenied
+        vraag_form = AlgemeneVraagForm(request.POST)
+        if vraag_form.is_valid():
+            try:
+                registreer_contactmoment(organisatie=lid.organisatie, door=request.user, **vraag_form.cleaned_data)
+            except ZaakFout as fout:
+                messages.error(request, str(fout))
+            else:
+                messages.success(request, "De vraag is geregistreerd.")
+                return redirect("kcc:contactmomenten")
+        else:
+            messages.error(request, "De vraag is niet geregistreerd: vul de vraag in.")
+    filters = ContactmomentFilterForm(request.GET or None)
+    keuze = filters.cleaned_data if filters.is_valid() else {}
+    rijen = Contactmoment.objects.filter(organisatie=lid.organisatie).select_related("zaak")
+    if keuze.get("zaak") == "zonder":
+        rijen = rijen.filter(zaak__isnull=True)
+    elif keuze.get("zaak") == "met":
+        rijen = rijen.filter(zaak__isnull=False)
+    if keuze.get("kanaal"):
+        rijen = rijen.filter(kanaal=keuze["kanaal"])
+    if keuze.get("mijn"):
+        rijen = rijen.filter(medewerker=request.user)
+    pagina = Paginator(rijen.order_by("-tijdstip", "-id"), PER_PAGINA).get_page(request.GET.get("pagina"))
+    querystring = request.GET.copy()
+    querystring.pop("pagina", None)
+    context = {
+        "filters": filters,
+        "pagina": pagina,
+        "querystring": querystring.urlencode(),
+        "vraag_form": vraag_form,
+        "mag_registreren": mag_registreren,
+    }
+    return render(request, "kcc/contactmomenten.html", context)
