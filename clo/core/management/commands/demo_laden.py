@@ -92,6 +92,7 @@ class Command(BaseCommand):
             beheer,
         )
         self._lid(beide, Organisatie.objects.get(gemeentecode="GM1891"), [Rol.VERGUNNINGVERLENER], "Vergunningen")
+        self._applicatiebeheerder()
         for vervolg in DEMO_VERVOLG:
             call_command(vervolg, stdout=self.stdout)
         self.stdout.write(self.style.SUCCESS(f"Demodata klaar. Wachtwoord voor alle demogebruikers: {DEMO_WACHTWOORD}"))
@@ -118,6 +119,18 @@ class Command(BaseCommand):
         ]
         groep.permissions.set(Permission.objects.filter(content_type__app_label__in=apps))
         return groep
+
+    def _applicatiebeheerder(self) -> None:
+        """Superuser for what no tenant owns (Services, certificates, digikoppelaars): in the demo
+        too, so those admin screens can be shown (docs/decisions/0003)."""
+        user, gemaakt = Medewerker.objects.get_or_create(
+            username="applicatiebeheer",
+            defaults={"first_name": "Arjen", "last_name": "Zijlstra", "email": "applicatiebeheer@demo.clo.localhost"},
+        )
+        if gemaakt:
+            user.set_password(DEMO_WACHTWOORD)
+        user.is_staff = user.is_superuser = True
+        user.save()
 
     def _lid(self, user, org, rollen, team):
         Lidmaatschap.objects.update_or_create(
