@@ -8,7 +8,7 @@ from django.core.management import call_command
 
 from clo.accounts.rollen import Rol
 from koppelingen.dso.fake.testhulp import dso_fake, haal_en_verwerk, na_commit, sample
-from koppelingen.dso.models import ActiviteitZaaktype, Bericht, BerichtStatus
+from koppelingen.dso.models import ActiviteitZaaktype, Bericht, BerichtStatus, Bijlage
 from koppelingen.dso.samples.generator import maak_verzoek_xml
 from koppelingen.dso.services.inrichting import richt_mapping_in
 from koppelingen.dso.services.ontvangst import ontvang_bericht
@@ -154,3 +154,27 @@ def test_dso_inlezen_zonder_bijlagen_meldt_welke_ontbreken(nef, dantumadiel, tmp
         call_command("dso_inlezen", str(pad), stdout=uit)
     assert "zaken: DAN-" in uit.getvalue()
     assert "geen bron" in uit.getvalue()
+
+
+def test_opslagfout_laat_de_bijlagen_open_en_opnieuw_verwerken_slaat_ze_op(nef, dantumadiel, monkeypatch):
+    from koppelingen.dso.services import bijlagen
+    from koppelingen.dso.services.ontvangst import opnieuw_verwerken
+
+    echt = bijlagen.voeg_document_toe
+
+    def schijf_vol(*args, **kwargs):
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(bijlagen, "voeg_document_toe", schijf_vol)
+    with dso_fake(nef, dantumadiel):
+        [bericht] = haal_en_verwerk(nef, "2026111200203")
+        assert bericht.status == BerichtStatus.FOUT and bericht.fout_soort == "bijlagen"
+        assert "No space left" in bericht.fout_melding
+        zaak = Zaak.objects.get(verzoeknummer="2026111200203")
+        assert not zaak.documenten.exists()
+        monkeypatch.setattr(bijlagen, "voeg_document_toe", echt)
+        with na_commit():
+            opnieuw_verwerken(bericht)
+    bericht.refresh_from_db()
+    assert bericht.status == BerichtStatus.VERWERKT
+    assert zaak.documenten.count() == Bijlage.objects.filter(bericht=bericht).count() > 0
