@@ -52,3 +52,30 @@ def test_kcc_medewerker_finds_zaak_by_address_and_registers_a_terugbelverzoek(pa
     assert ernstige_toegankelijkheidsfouten(pagina) == []
     cm = Contactmoment.objects.get(zaak=zaak)
     assert cm.vervolg == "terugbelverzoek" and cm.behandelaar == vergunningverlener
+
+
+def test_kcc_medewerker_registreert_een_algemene_vraag_en_vindt_die_terug(pagina, nef, maak_gebruiker):
+    kcc = maak_gebruiker(nef, Rol.KCC)
+    pagina.goto("/inloggen/")
+    pagina.get_by_label("Gebruikersnaam").fill(kcc.username)
+    pagina.get_by_label("Wachtwoord").fill(WACHTWOORD)
+    pagina.get_by_role("button", name="Inloggen").click()
+    pagina.get_by_role("link", name="Contactmomenten").click()
+    pagina.get_by_role("heading", name="Contactmomenten", exact=True).wait_for()
+    assert ernstige_toegankelijkheidsfouten(pagina) == []
+
+    vraag = pagina.locator("form[aria-labelledby=vraag-kop]")
+    vraag.get_by_label("Kanaal").select_option("balie")
+    pagina.get_by_label("Vraag van de klant").fill("Heb ik een vergunning nodig voor een schutting?")
+    pagina.get_by_label("Gegeven antwoord").fill("Verwezen naar de vergunningcheck.")
+    pagina.get_by_role("button", name="Vraag opslaan").click()
+    pagina.get_by_text("De vraag is geregistreerd.").wait_for()
+    assert pagina.get_by_role("cell", name="Heb ik een vergunning nodig voor een schutting?").is_visible()
+    assert ernstige_toegankelijkheidsfouten(pagina) == []
+
+    pagina.get_by_role("form", name="Contactmomenten filteren").get_by_label("Zaak").select_option("zonder")
+    pagina.get_by_role("button", name="Filteren").click()
+    pagina.wait_for_url("**/kcc/contactmomenten/?*")
+    assert pagina.get_by_role("cell", name="Heb ik een vergunning nodig voor een schutting?").is_visible()
+    cm = Contactmoment.objects.get()
+    assert cm.zaak is None and cm.kanaal == "balie" and cm.medewerker == kcc

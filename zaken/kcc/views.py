@@ -98,7 +98,7 @@ def contactmomenten(request):
                 return redirect("kcc:contactmomenten")
         else:
             messages.error(request, "De vraag is niet geregistreerd: vul de vraag in.")
-    filters = ContactmomentFilterForm(request.GET or None)
+    filters = ContactmomentFilterForm(request.GET or None, auto_id="filter_%s")  # ids differ from the vraag form
     keuze = filters.cleaned_data if filters.is_valid() else {}
     rijen = Contactmoment.objects.filter(organisatie=lid.organisatie).select_related("zaak")
     if keuze.get("zaak") == "zonder":
