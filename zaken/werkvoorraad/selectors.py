@@ -18,7 +18,6 @@ from clo.accounts.rollen import Rol
 from zaken.querysets import zichtbaarheid
 from zaken.werkvoorraad import rechten
 from zaken.werkvoorraad.models import Notificatie, Taakkenmerk
-from zaken.zoeken.models import ZaakSignaal
 
 # Tabs and the list stop counting here ("99+", "meer dan 99"): counting a 1,000-task queue
 # costs 20x more than counting to 100 (benchmarks/werkvoorraad.py) and tells a medewerker
@@ -118,13 +117,14 @@ SCHEIDING = "\x1f"
 
 
 def signalen():
-    """Per task row: "soort␟naam" of each active risk zone of its zaak, by zone name. The rule
-    of zaken.zoeken.selectors.signalen_voor_zaken, read as part of the list query instead of
-    as a query of its own (that query cost a page more than reading its rows);
-    tests/werkvoorraad/test_rijen.py checks that both give the same signals."""
+    """Per task row: "soort␟naam" of each signal of its zaak (zaken.zoeken's rule,
+    actieve_signalen), read as part of the list query instead of as a query of its own (that
+    query cost a page more than reading its rows)."""
+    from zaken.zoeken.selectors import actieve_signalen
+
     return ArraySubquery(
-        ZaakSignaal.objects.filter(zaak_id=OuterRef("zaak_id"), zone__actief=True)
-        .order_by("zone__naam")
+        actieve_signalen()
+        .filter(zaak_id=OuterRef("zaak_id"))
         .values(signaal=Concat("zone__soort", Value(SCHEIDING), "zone__naam"))
     )
 

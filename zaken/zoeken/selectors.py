@@ -173,10 +173,15 @@ class Signaal:
     melding: str
 
 
+def actieve_signalen():
+    """The signals that count, in display order: those of active risk zones, by zone name. One
+    rule for the zaak page, the lists and the werkvoorraad (which reads them in its list query)."""
+    return ZaakSignaal.objects.filter(zone__actief=True).order_by("zone__naam")
+
+
 def _signalen(zaak_ids) -> dict[int, list[Signaal]]:
     result: dict[int, list[Signaal]] = defaultdict(list)
-    rijen = (ZaakSignaal.objects.filter(zaak_id__in=list(zaak_ids), zone__actief=True)
-             .select_related("zone").order_by("zone__naam"))
+    rijen = actieve_signalen().filter(zaak_id__in=list(zaak_ids)).select_related("zone")
     for rij in rijen:
         z = rij.zone
         result[rij.zaak_id].append(Signaal(z.pk, z.naam, z.soort, z.get_soort_display(), z.melding))
