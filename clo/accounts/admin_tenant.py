@@ -17,7 +17,7 @@ tests/foundation/test_admin_registry.py fails for a registered model that is non
 """
 
 from django.contrib import admin
-from django.contrib.admin.filters import RelatedOnlyFieldListFilter
+from django.contrib.admin.filters import AllValuesFieldListFilter, RelatedOnlyFieldListFilter
 from django.contrib.admin.utils import NotRelationField, get_fields_from_path
 from django.core import checks
 from django.core.exceptions import FieldDoesNotExist
@@ -180,7 +180,24 @@ def _filter_binnen_tenant(model, entry):
     laatste = velden[-1]
     if laatste.is_relation and pad_voor_model(laatste.related_model):
         return (entry, RelatedOnlyFieldListFilter)
+    if len(velden) > 1:  # a value behind a relation, e.g. zaaktype__omschrijving
+        return (entry, WaardenUitEigenRijen)
     return entry
+
+
+class WaardenUitEigenRijen(AllValuesFieldListFilter):
+    """Django takes the values of a field behind a relation from the whole related table, so
+    both tenants' catalogue names; these come from the rows the user may see."""
+
+    def __init__(self, field, request, params, model, model_admin, field_path):
+        super().__init__(field, request, params, model, model_admin, field_path)
+        self.lookup_choices = (
+            model_admin.get_queryset(request)
+            .exclude(**{f"{field_path}__isnull": True})
+            .order_by(field_path)
+            .values_list(field_path, flat=True)
+            .distinct()
+        )
 
 
 class GlobaalAdminMixin:

@@ -284,3 +284,24 @@ def test_wie_alleen_mag_bekijken_krijgt_geen_wijzigende_acties(client, nef, maak
     client.force_login(type(lezer).objects.get(pk=lezer.pk))
     assert "nieuwe_versie" in _acties(client, Zaaktype)
     assert "maak_nieuwe_versie" in _acties(client, Checklist)
+
+
+def test_filter_op_waarde_achter_een_relatie_toont_alleen_eigen_waarden(
+    client, nef, dantumadiel, nef_beheer, vergunningverlener, maak_zaak, maak_gebruiker
+):
+    """zaaktype__omschrijving in the Zaak list: Django would list every zaaktype of both tenants."""
+    from zaken.models import Zaak
+
+    eigen = Zaaktype.objects.filter(organisatie=nef).first()
+    maak_zaak(nef, vergunningverlener, identificatie=eigen.identificatie)
+    ander = Zaaktype.objects.filter(organisatie=dantumadiel).first()
+    Zaaktype.objects.filter(pk=ander.pk).update(omschrijving="Alleen in Dantumadiel")
+    dan_medewerker = maak_gebruiker(dantumadiel, Rol.VERGUNNINGVERLENER, username="dan.vv")
+    maak_zaak(dantumadiel, dan_medewerker, identificatie=ander.identificatie)
+    client.force_login(nef_beheer)
+    response = client.get(reverse("admin:zaken_zaak_changelist"))
+    assert response.status_code == 200
+    filter_ = next(f for f in response.context["cl"].filter_specs if f.field_path == "zaaktype__omschrijving")
+    waarden = list(filter_.lookup_choices)
+    assert eigen.omschrijving in waarden and "Alleen in Dantumadiel" not in waarden
+    assert Zaak.objects.filter(zaaktype=ander).exists()
