@@ -42,8 +42,13 @@ def afdoeningsdatum_bij_start(zaaktype, startdatum: datetime.date) -> datetime.d
     from zaken import termijnen
 
     if zaaktype.procedure not in termijnen.BESLISPROCEDURES:
-        return startdatum + datetime.timedelta(days=zaaktype.doorlooptijd_dagen)
+        return _streefdatum(zaaktype, startdatum)
     return _bereken(zaaktype, startdatum, opschortingen=[], verlengingen=[]).einddatum
+
+
+def _streefdatum(zaaktype, startdatum: datetime.date) -> datetime.date:
+    """Zaaktypen without a legal term: the zaaktype's doorlooptijd."""
+    return startdatum + datetime.timedelta(days=zaaktype.doorlooptijd_dagen)
 
 
 def conventies():
@@ -60,10 +65,7 @@ def conventies():
 
 def herbereken_afdoeningsdatum(zaak: Zaak) -> datetime.date | None:
     berekening = termijnberekening(zaak)
-    if berekening is None:
-        nieuw = zaak.startdatum + datetime.timedelta(days=zaak.zaaktype.doorlooptijd_dagen)
-    else:
-        nieuw = berekening.einddatum
+    nieuw = _streefdatum(zaak.zaaktype, zaak.startdatum) if berekening is None else berekening.einddatum
     if nieuw != zaak.uiterste_afdoeningsdatum:
         zaak.uiterste_afdoeningsdatum = nieuw
         Zaak.objects.filter(pk=zaak.pk).update(uiterste_afdoeningsdatum=nieuw)

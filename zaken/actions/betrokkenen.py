@@ -20,28 +20,20 @@ def voeg_betrokkene_toe(zaak, *, roltype, door, betrokkene_type: str, naam: str,
     # Validated before the first write: inside a caller's transaction no savepoint is needed (a
     # caller may catch the ZaakFout above and carry on, e.g. the DSO intake with only the name).
     with transaction.atomic(savepoint=False):
-        return _bewaar_betrokkene(zaak, betrokkene, roltype, door, naam)
-
-
-def _bewaar_betrokkene(zaak, betrokkene: Betrokkene, roltype, door, naam: str) -> Betrokkene:
-    betrokkene.save()
-    log_gebeurtenis(
-        organisatie=zaak.organisatie,
-        door=door,
-        actie="betrokkene.toegevoegd",
-        zaak=zaak,
-        obj=betrokkene,
-        omschrijving=f"{roltype.omschrijving} toegevoegd: {naam}.",
-    )
+        betrokkene.save()
+        log_gebeurtenis(
+            organisatie=zaak.organisatie,
+            door=door,
+            actie="betrokkene.toegevoegd",
+            zaak=zaak,
+            obj=betrokkene,
+            omschrijving=f"{roltype.omschrijving} toegevoegd: {naam}.",
+        )
     return betrokkene
 
 
+@transaction.atomic(savepoint=False)  # raises no domain error a caller would catch
 def voeg_locatie_toe(zaak, *, door, omschrijving: str, **gegevens) -> Locatie:
-    with transaction.atomic(savepoint=False):  # raises no domain error a caller would catch
-        return _bewaar_locatie(zaak, door, omschrijving, gegevens)
-
-
-def _bewaar_locatie(zaak, door, omschrijving: str, gegevens: dict) -> Locatie:
     locatie = Locatie.objects.create(zaak=zaak, omschrijving=omschrijving, **gegevens)
     log_gebeurtenis(
         organisatie=zaak.organisatie,

@@ -56,36 +56,28 @@ def voeg_document_toe(
     # Every DocumentFout is raised above, before the first write: callers that catch it inside
     # their own transaction (mail archiving, the DSO aanvulling) can carry on without a savepoint.
     with transaction.atomic(savepoint=False):
-        return _voeg_toe(
-            zaak, bestand, bestandsnaam, titel, documenttype, door, vertrouwelijkheidaanduiding, bron, status, controle
+        document = Document.objects.create(
+            zaak=zaak,
+            documenttype=documenttype,
+            titel=titel.strip() or bestandsnaam,
+            vertrouwelijkheidaanduiding=vertrouwelijkheidaanduiding or documenttype.vertrouwelijkheidaanduiding,
+            auteur=str(door) if door else "Systeem",
+            bron=bron,
+            status=status,
         )
-
-
-def _voeg_toe(
-    zaak, bestand, bestandsnaam, titel, documenttype, door, vertrouwelijkheidaanduiding, bron, status, controle
-) -> Document:
-    document = Document.objects.create(
-        zaak=zaak,
-        documenttype=documenttype,
-        titel=titel.strip() or bestandsnaam,
-        vertrouwelijkheidaanduiding=vertrouwelijkheidaanduiding or documenttype.vertrouwelijkheidaanduiding,
-        auteur=str(door) if door else "Systeem",
-        bron=bron,
-        status=status,
-    )
-    _bewaar_versie(document, bestand, bestandsnaam, door, 1, controle)
-    log_gebeurtenis(
-        organisatie=zaak.organisatie,
-        door=door,
-        actie="document.toegevoegd",
-        zaak=zaak,
-        obj=document,
-        omschrijving=f"Document '{document.titel}' toegevoegd ({documenttype.omschrijving}).",
-    )
-    transaction.on_commit(
-        lambda: signals.document_toegevoegd.send(sender=Document, zaak_id=zaak.pk, document_id=document.pk)
-    )
-    return document
+        _bewaar_versie(document, bestand, bestandsnaam, door, 1, controle)
+        log_gebeurtenis(
+            organisatie=zaak.organisatie,
+            door=door,
+            actie="document.toegevoegd",
+            zaak=zaak,
+            obj=document,
+            omschrijving=f"Document '{document.titel}' toegevoegd ({documenttype.omschrijving}).",
+        )
+        transaction.on_commit(
+            lambda: signals.document_toegevoegd.send(sender=Document, zaak_id=zaak.pk, document_id=document.pk)
+        )
+        return document
 
 
 @transaction.atomic
