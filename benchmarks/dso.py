@@ -79,6 +79,9 @@ class _Teller:
     def __call__(self, execute, sql, params, many, context):
         with self._lock:
             self.aantal += 1
+        if os.environ.get("BENCH_DSO_SQL"):
+            with open(os.environ["BENCH_DSO_SQL"], "a") as fh:
+                fh.write(sql.replace("\n", " ")[:300] + "\n")
         return execute(sql, params, many, context)
 
 
@@ -123,9 +126,64 @@ def _profiel():
         return None
     import cProfile
 
-    profiel = cProfile.Profile()
+    # BENCH_DSO_PROFIEL_KLOK=cpu: time in the profile is this thread's CPU time, not wall time
+    # (waiting for PostgreSQL or the fake then costs nothing, which is what the worker's CPU is).
+    klok = os.environ.get("BENCH_DSO_PROFIEL_KLOK", "wand")
+    profiel = cProfile.Profile(time.thread_time) if klok == "cpu" else cProfile.Profile()
     profiel.enable()
     return profiel
+
+
+def _cpu_seconden(pid: int) -> float:
+    """User + system CPU of one process (all its threads) from /proc, in seconds."""
+    with open(f"/proc/{pid}/stat") as fh:
+        velden = fh.read().rsplit(")", 1)[1].split()
+    return (int(velden[11]) + int(velden[12])) / os.sysconf("SC_CLK_TCK")
+
+
+def _postgres_pids() -> list[int]:
+    pids = []
+    for naam in os.listdir("/proc"):
+        if naam.isdigit():
+            try:
+                with open(f"/proc/{naam}/comm") as fh:
+                    if fh.read().startswith("postgres"):
+                        pids.append(int(naam))
+            except OSError:
+                continue
+    return pids
+
+
+class _CpuMeter:
+    """Where the CPU goes during the timed loop: the worker process, the fake DSO-LV, PostgreSQL
+    (every postgres process on this machine; the benchmark is the only client). On a 2-core
+    machine they share the cores, so their sum bounds the throughput as much as the worker does."""
+
+    def __init__(self, fake_pid: int) -> None:
+        self.fake_pid = fake_pid
+
+    def _lees(self) -> dict[str, float]:
+        def som(pids):
+            totaal = 0.0
+            for pid in pids:
+                try:
+                    totaal += _cpu_seconden(pid)
+                except OSError:
+                    continue
+            return totaal
+
+        return {"worker": _cpu_seconden(os.getpid()), "fake": som([self.fake_pid]), "postgres": som(_postgres_pids())}
+
+    def __enter__(self):
+        self.begin = self._lees()
+        return self
+
+    def __exit__(self, *exc) -> None:
+        eind = self._lees()
+        self.verbruik = {k: eind[k] - self.begin[k] for k in eind}
+
+    def per_verzoek_ms(self, aantal: int) -> dict[str, float]:
+        return {k: round(v * 1000 / aantal, 1) for k, v in self.verbruik.items()}
 
 
 def _rss_mb() -> float:
@@ -185,6 +243,8 @@ def doorvoer() -> dict:
                     verwerk(bericht.pk)
 
         profiel = _profiel()
+        cpu = _CpuMeter(proces.pid).__enter__()
+        hoofd_cpu = time.thread_time()
         start = time.perf_counter()
         if THREADS == 1:
             for item in werk:
@@ -204,6 +264,8 @@ def doorvoer() -> dict:
             with ThreadPoolExecutor(THREADS) as pool:
                 list(pool.map(in_thread, werk))
         duur = time.perf_counter() - start
+        hoofd_cpu = time.thread_time() - hoofd_cpu
+        cpu.__exit__(None, None, None)
         if profiel:
             profiel.disable()
             profiel.dump_stats(os.environ["BENCH_DSO_PROFIEL"])
@@ -221,6 +283,12 @@ def doorvoer() -> dict:
         "verzoeken_per_seconde": round(AANTAL / duur, 1),
         "bijlagen_opgeslagen": bijlagen,
         "bijlage_bytes": BIJLAGE_BYTES,
+        "cpu_ms_per_verzoek": {
+            **cpu.per_verzoek_ms(AANTAL),
+            # With THREADS=1 the main thread does all but the downloads (which run in their threads).
+            "worker_hoofdthread": round(hoofd_cpu * 1000 / AANTAL, 1),
+        },
+        "wand_ms_per_verzoek": round(duur * 1000 / AANTAL, 1),
     }
 
 

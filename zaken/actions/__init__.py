@@ -4,10 +4,13 @@ commands call them): one transaction, an append-only event row, side effects on 
 from zaken.actions.betrokkenen import voeg_betrokkene_toe, voeg_locatie_toe
 from zaken.actions.documenten import (
     DocumentFout,
+    NieuwDocument,
+    controleer_document,
     maak_definitief,
     markeer_vervallen,
     nieuwe_versie,
     voeg_document_toe,
+    voeg_documenten_toe,
 )
 from zaken.actions.relaties import relateer_zaak
 from zaken.actions.zaak import (
@@ -21,7 +24,9 @@ from zaken.actions.zaak import (
 
 __all__ = [
     "DocumentFout",
+    "NieuwDocument",
     "ZaakFout",
+    "controleer_document",
     "maak_definitief",
     "markeer_vervallen",
     "nieuwe_versie",
@@ -30,6 +35,7 @@ __all__ = [
     "sluit_zaak",
     "voeg_betrokkene_toe",
     "voeg_document_toe",
+    "voeg_documenten_toe",
     "voeg_locatie_toe",
     "wijs_behandelaar_toe",
     "wijzig_zaak",

@@ -1,6 +1,11 @@
-from django.db import transaction
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Any
 
-from clo.audit.log import log_gebeurtenis
+from django.db import transaction
+from django.db.models import OuterRef, Subquery
+
+from clo.audit.log import gebundeld, log_gebeurtenis
 from zaken import signals
 from zaken.models import Document, DocumentStatus, DocumentVersie
 from zaken.uploads import Controle, UploadGeweigerd, controleer_upload, veilige_bestandsnaam
@@ -17,8 +22,8 @@ def _controleer(bestand, naam: str, bekend: Controle | None = None):
         raise DocumentFout(str(exc)) from exc
 
 
-def _bewaar_versie(document: Document, bestand, naam: str, door, versie: int, controle=None) -> DocumentVersie:
-    controle = controle or _controleer(bestand, naam)
+def _versie(document: Document, bestand, naam: str, door, versie: int, controle: Controle) -> DocumentVersie:
+    """An unsaved version whose file is already in storage (moved there when it is a temporary file)."""
     v = DocumentVersie(
         document=document,
         versie=versie,
@@ -29,10 +34,91 @@ def _bewaar_versie(document: Document, bestand, naam: str, door, versie: int, co
         aangemaakt_door=door if door is not None and door.pk else None,
     )
     v.bestand.save(v.bestandsnaam, bestand, save=False)
+    return v
+
+
+def _bewaar_versie(document: Document, bestand, naam: str, door, versie: int) -> DocumentVersie:
+    v = _versie(document, bestand, naam, door, versie, _controleer(bestand, naam))
     v.save()
     document.laatste_versie = v
     document.save(update_fields=["laatste_versie"])
     return v
+
+
+@dataclass
+class NieuwDocument:
+    """One document for voeg_documenten_toe. `bekend`: size and SHA-256 the caller computed over
+    exactly these bytes while receiving them (the DSO download); the content checks still run,
+    the file is not hashed a second time."""
+
+    zaak: Any
+    bestand: Any
+    bestandsnaam: str
+    titel: str
+    documenttype: Any
+    vertrouwelijkheidaanduiding: str = ""
+    status: str = DocumentStatus.IN_BEWERKING
+    bekend: Controle | None = None
+
+
+def controleer_document(nieuw: NieuwDocument) -> Controle:
+    """Every check voeg_documenten_toe does before it writes; raises DocumentFout in Dutch. A
+    caller that stores several documents at once calls it per document to keep the good ones."""
+    if nieuw.documenttype.organisatie_id != nieuw.zaak.organisatie_id:
+        raise DocumentFout("Dit documenttype hoort niet bij de organisatie van de zaak.")
+    return _controleer(nieuw.bestand, nieuw.bestandsnaam, nieuw.bekend)
+
+
+def voeg_documenten_toe(nieuwe: Sequence[NieuwDocument], *, door, bron: str = "upload") -> list[Document]:
+    """Adds each document with its first version and an event, in one transaction and a fixed
+    number of statements however many there are (the DSO intake stores a verzoek's bijlagen so:
+    per document a transaction of five statements cost more than the rest of the intake).
+
+    Every DocumentFout is raised before the first write: callers that catch it inside their own
+    transaction (mail archiving, the DSO aanvulling) can carry on without a savepoint."""
+    controles = [controleer_document(nieuw) for nieuw in nieuwe]
+    if not nieuwe:
+        return []
+    with transaction.atomic(savepoint=False), gebundeld():
+        documenten = Document.objects.bulk_create(
+            [
+                Document(
+                    zaak=nieuw.zaak,
+                    documenttype=nieuw.documenttype,
+                    titel=nieuw.titel.strip() or nieuw.bestandsnaam,
+                    vertrouwelijkheidaanduiding=nieuw.vertrouwelijkheidaanduiding
+                    or nieuw.documenttype.vertrouwelijkheidaanduiding,
+                    auteur=str(door) if door else "Systeem",
+                    bron=bron,
+                    status=nieuw.status,
+                )
+                for nieuw in nieuwe
+            ]
+        )
+        versies = [
+            _versie(document, nieuw.bestand, nieuw.bestandsnaam, door, 1, controle)
+            for document, nieuw, controle in zip(documenten, nieuwe, controles, strict=True)
+        ]
+        DocumentVersie.objects.bulk_create(versies)
+        Document.objects.filter(pk__in=[d.pk for d in documenten]).update(
+            laatste_versie=Subquery(DocumentVersie.objects.filter(document=OuterRef("pk"), versie=1).values("pk")[:1])
+        )
+        for document, versie, nieuw in zip(documenten, versies, nieuwe, strict=True):
+            document.laatste_versie = versie
+            log_gebeurtenis(
+                organisatie=nieuw.zaak.organisatie,
+                door=door,
+                actie="document.toegevoegd",
+                zaak=nieuw.zaak,
+                obj=document,
+                omschrijving=f"Document '{document.titel}' toegevoegd ({nieuw.documenttype.omschrijving}).",
+            )
+            transaction.on_commit(
+                lambda z=nieuw.zaak.pk, d=document.pk: signals.document_toegevoegd.send(
+                    sender=Document, zaak_id=z, document_id=d
+                )
+            )
+    return documenten
 
 
 def voeg_document_toe(
@@ -48,36 +134,17 @@ def voeg_document_toe(
     status: str = DocumentStatus.IN_BEWERKING,
     bekend: Controle | None = None,
 ) -> Document:
-    """`bekend`: size and SHA-256 the caller computed over exactly these bytes while receiving
-    them (the DSO download); the content checks still run, the file is not hashed a second time."""
-    if documenttype.organisatie_id != zaak.organisatie_id:
-        raise DocumentFout("Dit documenttype hoort niet bij de organisatie van de zaak.")
-    controle = _controleer(bestand, bestandsnaam, bekend)
-    # Every DocumentFout is raised above, before the first write: callers that catch it inside
-    # their own transaction (mail archiving, the DSO aanvulling) can carry on without a savepoint.
-    with transaction.atomic(savepoint=False):
-        document = Document.objects.create(
-            zaak=zaak,
-            documenttype=documenttype,
-            titel=titel.strip() or bestandsnaam,
-            vertrouwelijkheidaanduiding=vertrouwelijkheidaanduiding or documenttype.vertrouwelijkheidaanduiding,
-            auteur=str(door) if door else "Systeem",
-            bron=bron,
-            status=status,
-        )
-        _bewaar_versie(document, bestand, bestandsnaam, door, 1, controle)
-        log_gebeurtenis(
-            organisatie=zaak.organisatie,
-            door=door,
-            actie="document.toegevoegd",
-            zaak=zaak,
-            obj=document,
-            omschrijving=f"Document '{document.titel}' toegevoegd ({documenttype.omschrijving}).",
-        )
-        transaction.on_commit(
-            lambda: signals.document_toegevoegd.send(sender=Document, zaak_id=zaak.pk, document_id=document.pk)
-        )
-        return document
+    nieuw = NieuwDocument(
+        zaak=zaak,
+        bestand=bestand,
+        bestandsnaam=bestandsnaam,
+        titel=titel,
+        documenttype=documenttype,
+        vertrouwelijkheidaanduiding=vertrouwelijkheidaanduiding,
+        status=status,
+        bekend=bekend,
+    )
+    return voeg_documenten_toe([nieuw], door=door, bron=bron)[0]
 
 
 @transaction.atomic
@@ -137,4 +204,13 @@ def markeer_vervallen(document: Document, *, door, reden: str) -> Document:
     return document
 
 
-__all__ = ["DocumentFout", "maak_definitief", "markeer_vervallen", "nieuwe_versie", "voeg_document_toe"]
+__all__ = [
+    "DocumentFout",
+    "NieuwDocument",
+    "controleer_document",
+    "maak_definitief",
+    "markeer_vervallen",
+    "nieuwe_versie",
+    "voeg_document_toe",
+    "voeg_documenten_toe",
+]

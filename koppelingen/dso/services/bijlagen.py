@@ -6,23 +6,25 @@ from __future__ import annotations
 import contextlib
 import logging
 from pathlib import Path
+from typing import NamedTuple
 
 from django.conf import settings
 from django.core.files import File
 from django.db import transaction
-from django.db.models import F
+from django.db.models import BigIntegerField, Case, F, Value, When
 from django.utils import timezone
 
-from zaken.actions import DocumentFout, voeg_document_toe
+from zaken.actions import DocumentFout, NieuwDocument, controleer_document, voeg_documenten_toe
 from zaken.models import Documenttype
 from zaken.uploads import Controle
 
 from ...errors import KoppelingFout
 from ..models import Bericht, Bijlage, BijlageStatus, DsoKoppeling
 from .client import DownloadFout, VerzoekAfhandelenClient, bestand_in_map
-from .downloads import Downloader
+from .downloads import PARALLEL, Downloader
 
 logger = logging.getLogger(__name__)
+GROEP = PARALLEL  # bijlagen stored per transaction: those the parallel downloads deliver together
 
 # Keyword in DSO's documentsoort / generic documenttype -> CLO documenttype code.
 _DOCUMENTTYPEN = (
@@ -70,26 +72,43 @@ def _client(bericht: Bericht) -> tuple[VerzoekAfhandelenClient | None, DsoKoppel
     return (VerzoekAfhandelenClient.voor_koppeling(koppeling) if koppeling else None), koppeling
 
 
-def haal_bijlagen(bericht: Bericht) -> list[Bijlage]:
-    """Fetches every open bijlage of `bericht`; returns those that failed (with their reason)."""
+def haal_bijlagen(bericht: Bericht, afronden: dict | None = None) -> list[Bijlage]:
+    """Fetches every open bijlage of `bericht`; returns those that failed (with their reason).
+
+    The bijlagen are stored in groups of those received at the same time (the parallel downloads),
+    each group in one transaction. `afronden`: fields for the bericht row, written in the
+    transaction of the last group when nothing failed (the message is done the moment its last
+    document is), or on their own when there was nothing to store."""
     open_ = list(
         Bijlage.objects.filter(bericht=bericht)
         .exclude(status=BijlageStatus.OPGEHAALD)
         .select_related("zaak__organisatie")
     )
-    if not open_:
-        return []
-    client, koppeling = _client(bericht) if any(b.url for b in open_) else (None, None)
-    typen = _documenttypen(bericht.organisatie_id)
-    max_bytes = _max_bytes(koppeling)
-    mislukt = []
-    with contextlib.ExitStack() as stapel:
-        downloader = stapel.enter_context(Downloader(client, open_, max_bytes)) if client else None
-        for bijlage in open_:
-            try:
-                _haal_een(bericht, bijlage, downloader, max_bytes, typen)
-            except (KoppelingFout, DocumentFout, OSError) as exc:
-                _registreer_fout(bericht, bijlage, exc, mislukt)
+    mislukt: list[Bijlage] = []
+    afgerond = False
+    if open_:
+        client, koppeling = _client(bericht) if any(b.url for b in open_) else (None, None)
+        typen = _documenttypen(bericht.organisatie_id)
+        max_bytes = _max_bytes(koppeling)
+        with contextlib.ExitStack() as stapel:
+            downloader = stapel.enter_context(Downloader(client, open_, max_bytes)) if client else None
+            groepen = [open_[i : i + GROEP] for i in range(0, len(open_), GROEP)]
+            for nummer, groep in enumerate(groepen, start=1):
+                with contextlib.ExitStack() as bestanden:
+                    klaar = [
+                        ontvangen
+                        for bijlage in groep
+                        if (ontvangen := _ontvang(bericht, bijlage, downloader, max_bytes, typen, bestanden, mislukt))
+                    ]
+                    afsluiten = afronden if nummer == len(groepen) and not mislukt else None
+                    try:
+                        _bewaar(bericht.pk, klaar, afsluiten)
+                        afgerond = afsluiten is not None
+                    except (DocumentFout, OSError) as exc:  # a full disk: the group stays open, to retry
+                        for ontvangen in klaar:
+                            _registreer_fout(bericht, ontvangen.bijlage, exc, mislukt)
+    if afronden and not mislukt and not afgerond:
+        Bericht.objects.filter(pk=bericht.pk).update(**afronden)
     return mislukt
 
 
@@ -103,17 +122,52 @@ def _registreer_fout(bericht: Bericht, bijlage: Bijlage, exc: Exception, mislukt
     logger.warning("bijlage %s van %s niet opgehaald: %s", bijlage, bericht, exc)
 
 
-def _haal_een(
-    bericht: Bericht, bijlage: Bijlage, downloader: Downloader | None, max_bytes: int, typen: dict[str, Documenttype]
-) -> None:
+class _Klaar(NamedTuple):
+    bijlage: Bijlage
+    document: NieuwDocument
+
+
+def _ontvang(
+    bericht: Bericht,
+    bijlage: Bijlage,
+    downloader: Downloader | None,
+    max_bytes: int,
+    typen: dict[str, Documenttype],
+    bestanden: contextlib.ExitStack,
+    mislukt: list[Bijlage],
+) -> _Klaar | None:
+    """The bijlage received and checked, ready to store; or None after recording why not."""
+    try:
+        bestand, bekend = _bestand(bericht, bijlage, downloader, max_bytes, bestanden)
+        zaak = bijlage.zaak
+        document = NieuwDocument(
+            zaak=zaak,
+            bestand=bestand,
+            bestandsnaam=bijlage.bestandsnaam,
+            titel=bijlage.bestandsnaam,
+            documenttype=documenttype_voor(bijlage, zaak.organisatie, typen),
+            vertrouwelijkheidaanduiding="vertrouwelijk" if bijlage.vertrouwelijk else "",
+            bekend=bekend,
+        )
+        # Checked here, one by one: an unsafe file must not keep the others of its group out.
+        document.bekend = controleer_document(document)
+        return _Klaar(bijlage, document)
+    except (KoppelingFout, DocumentFout, OSError) as exc:
+        _registreer_fout(bericht, bijlage, exc, mislukt)
+        return None
+
+
+def _bestand(
+    bericht: Bericht, bijlage: Bijlage, downloader: Downloader | None, max_bytes: int, bestanden: contextlib.ExitStack
+) -> tuple[File, Controle | None]:
     if bijlage.url:
         if downloader is None:
             raise DownloadFout("Er is geen actieve DSO-koppeling voor deze organisatie om de bijlage op te halen.")
         ontvangen = downloader.ontvang(bijlage)
-        with ontvangen.bestand as tmp:
-            bekend = Controle(mimetype="", grootte=ontvangen.download.grootte, sha256=ontvangen.download.sha256)
-            _bewaar(bijlage, _Gedownload(tmp, name=bijlage.bestandsnaam), typen, bekend)
-    elif bericht.bijlagen_map:
+        tmp = bestanden.enter_context(ontvangen.bestand)
+        bekend = Controle(mimetype="", grootte=ontvangen.download.grootte, sha256=ontvangen.download.sha256)
+        return _Gedownload(tmp, name=bijlage.bestandsnaam), bekend
+    if bericht.bijlagen_map:
         pad = bestand_in_map(bericht.bijlagen_map, bijlage.bestandsnaam)
         if not pad.is_file():
             raise DownloadFout(
@@ -121,13 +175,11 @@ def _haal_een(
             )
         if pad.stat().st_size > max_bytes:
             raise DownloadFout(f"De bijlage '{bijlage.bestandsnaam}' is groter dan {max_bytes // 1_048_576} MB.")
-        with pad.open("rb") as fh:
-            _bewaar(bijlage, File(fh, name=bijlage.bestandsnaam), typen)
-    else:
-        raise DownloadFout(
-            "Voor deze bijlage is geen bron bekend (geen downloadlink en geen bijlagenmap). "
-            "Lees het bericht opnieuw in met --bijlagen of haal het op via de DSO-koppeling."
-        )
+        return File(bestanden.enter_context(pad.open("rb")), name=bijlage.bestandsnaam), None
+    raise DownloadFout(
+        "Voor deze bijlage is geen bron bekend (geen downloadlink en geen bijlagenmap). "
+        "Lees het bericht opnieuw in met --bijlagen of haal het op via de DSO-koppeling."
+    )
 
 
 class _Gedownload(File):
@@ -138,34 +190,32 @@ class _Gedownload(File):
         return self.file.name
 
 
-@transaction.atomic
-def _bewaar(bijlage: Bijlage, bestand: File, typen: dict[str, Documenttype], bekend: Controle | None = None) -> None:
-    # One transaction per document on purpose: a failing or huge bijlage must not undo (or hold
-    # locks over) the ones already stored, and a redelivered task resumes where this one stopped.
-    zaak = bijlage.zaak
-    document = voeg_document_toe(
-        zaak,
-        bestand=bestand,
-        bestandsnaam=bijlage.bestandsnaam,
-        titel=bijlage.bestandsnaam,
-        documenttype=documenttype_voor(bijlage, zaak.organisatie, typen),
-        door=None,
-        bron="dso",
-        vertrouwelijkheidaanduiding="vertrouwelijk" if bijlage.vertrouwelijk else "",
-        bekend=bekend,
-    )
-    # Claim the row with the write itself instead of a SELECT ... FOR UPDATE first: a parallel
-    # worker's UPDATE waits for this commit, then matches nothing and undoes its own document.
-    geclaimd = (
-        Bijlage.objects.filter(pk=bijlage.pk)
-        .exclude(status=BijlageStatus.OPGEHAALD)
-        .update(
-            document=document,
-            status=BijlageStatus.OPGEHAALD,
-            fout_melding="",
-            opgehaald_op=timezone.now(),
-            pogingen=F("pogingen") + 1,
-        )
-    )
-    if not geclaimd:
-        transaction.set_rollback(True)
+def _bewaar(bericht_id: int, klaar: list[_Klaar], afronden: dict | None) -> None:
+    """One transaction per group: a failing group undoes only itself, and a redelivered task
+    resumes with the bijlagen still open. The downloads happened before, so no lock is held
+    while bytes travel."""
+    with transaction.atomic():
+        if klaar:
+            # Claim the rows first: a parallel worker (a redelivered task) that stored some of
+            # them already is waited for, and those are skipped instead of stored twice.
+            vrij = set(
+                Bijlage.objects.select_for_update()
+                .filter(pk__in=[k.bijlage.pk for k in klaar])
+                .exclude(status=BijlageStatus.OPGEHAALD)
+                .values_list("pk", flat=True)
+            )
+            klaar = [k for k in klaar if k.bijlage.pk in vrij]
+        documenten = voeg_documenten_toe([k.document for k in klaar], door=None, bron="dso")
+        if klaar:
+            Bijlage.objects.filter(pk__in=[k.bijlage.pk for k in klaar]).update(
+                document_id=Case(
+                    *[When(pk=k.bijlage.pk, then=Value(d.pk)) for k, d in zip(klaar, documenten, strict=True)],
+                    output_field=BigIntegerField(),
+                ),
+                status=BijlageStatus.OPGEHAALD,
+                fout_melding="",
+                opgehaald_op=timezone.now(),
+                pogingen=F("pogingen") + 1,
+            )
+        if afronden:
+            Bericht.objects.filter(pk=bericht_id).update(**afronden)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import logging
 
@@ -55,9 +56,11 @@ def ontvang_bericht(
 
     # Insert first: a new message (the usual case) costs one statement; the unique constraints on
     # (verzoeknummer, volgnummer) and on the hash of an unreadable message turn a repeat or a
-    # parallel delivery into the branch below.
+    # parallel delivery into the branch below. A worker runs in autocommit, where the INSERT is
+    # its own transaction; inside a caller's transaction a savepoint keeps that one usable.
+    verbinding = transaction.get_connection()
     try:
-        with transaction.atomic():
+        with transaction.atomic() if verbinding.in_atomic_block else contextlib.nullcontext():
             bericht = Bericht.objects.create(**velden)
             if bericht.status == BerichtStatus.ONTVANGEN:
                 _plan_verwerking(bericht.pk)

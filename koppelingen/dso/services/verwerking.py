@@ -138,23 +138,22 @@ def _behandel_doel(bericht: Bericht) -> None:
 def _bijlagen(bericht: Bericht) -> Bericht:
     """`bericht` is the instance read under lock above (its organisatie and bijlagenmap are current)."""
     bericht_id = bericht.pk
-    mislukt = haal_bijlagen(bericht)
-    if mislukt:
-        regels = "; ".join(f"{b.bestandsnaam}: {b.fout_melding}" for b in mislukt[:10])
-        _zet(
-            bericht_id,
-            BerichtStatus.FOUT,
-            fout_soort="bijlagen",
-            fout_melding=f"De zaak is aangemaakt, maar {len(mislukt)} bijlage(n) konden niet worden opgeslagen. "
-            f"{regels}",
-        )
-    else:
-        # Nothing failed: every row is stored, by this worker or (on redelivery) by a parallel one.
-        velden = {"status": BerichtStatus.VERWERKT, "fout_soort": "", "fout_melding": "", "verwerkt_op": timezone.now()}
-        Bericht.objects.filter(pk=bericht_id).update(**velden)
-        for veld, waarde in velden.items():
+    # Nothing failed: every row is stored, by this worker or (on redelivery) by a parallel one;
+    # written with the last stored bijlage, in its transaction.
+    verwerkt = {"status": BerichtStatus.VERWERKT, "fout_soort": "", "fout_melding": "", "verwerkt_op": timezone.now()}
+    mislukt = haal_bijlagen(bericht, afronden=verwerkt)
+    if not mislukt:
+        for veld, waarde in verwerkt.items():
             setattr(bericht, veld, waarde)
         return bericht
+    regels = "; ".join(f"{b.bestandsnaam}: {b.fout_melding}" for b in mislukt[:10])
+    _zet(
+        bericht_id,
+        BerichtStatus.FOUT,
+        fout_soort="bijlagen",
+        fout_melding=f"De zaak is aangemaakt, maar {len(mislukt)} bijlage(n) konden niet worden opgeslagen. "
+        f"{regels}",
+    )
     return Bericht.objects.get(pk=bericht_id)
 
 

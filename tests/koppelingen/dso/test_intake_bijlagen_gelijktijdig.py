@@ -6,7 +6,8 @@ from django.core.files import File
 
 from koppelingen.dso.fake.testhulp import dso_fake, haal_en_verwerk
 from koppelingen.dso.models import Bijlage, BijlageStatus
-from koppelingen.dso.services.bijlagen import _bewaar, _documenttypen
+from koppelingen.dso.services.bijlagen import _bewaar, _documenttypen, _Klaar, documenttype_voor
+from zaken.actions import NieuwDocument
 
 pytestmark = pytest.mark.django_db
 
@@ -25,7 +26,14 @@ def test_bijlage_die_een_andere_worker_al_opsloeg_wordt_geen_tweede_document(nef
     verouderd.status = BijlageStatus.FOUT
 
     with opgeslagen.document.laatste_versie.bestand.open("rb") as fh:
-        _bewaar(verouderd, File(fh, name=opgeslagen.bestandsnaam), _documenttypen(zaak.organisatie_id))
+        nieuw = NieuwDocument(
+            zaak=zaak,
+            bestand=File(fh, name=opgeslagen.bestandsnaam),
+            bestandsnaam=opgeslagen.bestandsnaam,
+            titel=opgeslagen.bestandsnaam,
+            documenttype=documenttype_voor(verouderd, zaak.organisatie, _documenttypen(zaak.organisatie_id)),
+        )
+        _bewaar(verouderd.bericht_id, [_Klaar(verouderd, nieuw)], None)
 
     assert zaak.documenten.count() == documenten_voor
     opgeslagen.refresh_from_db()

@@ -160,19 +160,19 @@ def test_opslagfout_laat_de_bijlagen_open_en_opnieuw_verwerken_slaat_ze_op(nef, 
     from koppelingen.dso.services import bijlagen
     from koppelingen.dso.services.ontvangst import opnieuw_verwerken
 
-    echt = bijlagen.voeg_document_toe
+    echt = bijlagen.voeg_documenten_toe
 
     def schijf_vol(*args, **kwargs):
         raise OSError(28, "No space left on device")
 
-    monkeypatch.setattr(bijlagen, "voeg_document_toe", schijf_vol)
+    monkeypatch.setattr(bijlagen, "voeg_documenten_toe", schijf_vol)
     with dso_fake(nef, dantumadiel):
         [bericht] = haal_en_verwerk(nef, "2026111200203")
         assert bericht.status == BerichtStatus.FOUT and bericht.fout_soort == "bijlagen"
         assert "No space left" in bericht.fout_melding
         zaak = Zaak.objects.get(verzoeknummer="2026111200203")
         assert not zaak.documenten.exists()
-        monkeypatch.setattr(bijlagen, "voeg_document_toe", echt)
+        monkeypatch.setattr(bijlagen, "voeg_documenten_toe", echt)
         with na_commit():
             opnieuw_verwerken(bericht)
     bericht.refresh_from_db()
