@@ -34,6 +34,11 @@ import uuid
 AANTAL = int(os.environ.get("BENCH_DSO_VERZOEKEN", 60))
 MODUS = os.environ.get("BENCH_DSO_MODUS", "intake")
 THREADS = int(os.environ.get("BENCH_DSO_THREADS", 1))  # tasks at a time in the one worker process
+# BENCH_DSO_EIGEN_KERN=1: the worker process gets CPU 0 to itself; PostgreSQL's backends for its
+# connections and the fake DSO-LV share CPU 1. In production PostgreSQL has its own server and
+# DSO-LV is remote, so a worker process does not share its core with them; on a 2-core machine
+# this is the closest to that. Default off: everything shares both cores.
+EIGEN_KERN = os.environ.get("BENCH_DSO_EIGEN_KERN") == "1"
 BROKER = os.environ.get("BENCH_DSO_BROKER", "redis://127.0.0.1:6379/13")
 BIJLAGE_BYTES = int(os.environ.get("BENCH_DSO_BIJLAGE_BYTES", 1_000_000))  # a typical scanned drawing
 GROOT_BYTES = int(os.environ.get("BENCH_DSO_GROOT_BYTES", 500_000_000))
@@ -111,6 +116,8 @@ def _start_fake(bijlage_bytes: int) -> tuple[multiprocessing.Process, str]:
     poort = _vrije_poort()
     proces = multiprocessing.get_context("spawn").Process(target=_serveer, args=(poort, bijlage_bytes), daemon=True)
     proces.start()
+    if EIGEN_KERN:
+        os.sched_setaffinity(proces.pid, {1})
     for _ in range(100):
         try:
             socket.create_connection(("127.0.0.1", poort), timeout=0.2).close()
@@ -234,14 +241,27 @@ def doorvoer() -> dict:
         ]
         teller = _Teller()
 
+        vastgezet = threading.local()
+
+        def zet_backend_vast() -> None:
+            """With EIGEN_KERN: this thread's PostgreSQL backend runs on CPU 1, not the worker's."""
+            if EIGEN_KERN and not getattr(vastgezet, "pid", None):
+                with connection.cursor() as cursor:
+                    cursor.execute("SELECT pg_backend_pid()")
+                    vastgezet.pid = cursor.fetchone()[0]
+                os.sched_setaffinity(vastgezet.pid, {1})
+
         def een_verzoek(item) -> None:
             koppeling, nummer = item
+            zet_backend_vast()
             with connection.execute_wrapper(teller):  # per thread: each has its own connection
                 # In intake mode ontvang_bericht publishes verwerk_bericht; run its body here as the
                 # intake worker would (in eager mode it already ran and this call is a no-op).
                 for bericht in haal_verzoek_op(koppeling, nummer):
                     verwerk(bericht.pk)
 
+        if EIGEN_KERN:
+            os.sched_setaffinity(0, {0})  # this process and the threads it starts from now on
         profiel = _profiel()
         cpu = _CpuMeter(proces.pid).__enter__()
         hoofd_cpu = time.thread_time()
@@ -276,6 +296,7 @@ def doorvoer() -> dict:
     return {
         "modus": MODUS,
         "threads": THREADS,
+        "eigen_kern": EIGEN_KERN,
         "verzoeken": AANTAL,
         "queries_per_verzoek": round(teller.aantal / AANTAL, 1),
         "vervolgtaken_in_wachtrij": vervolgtaken,
