@@ -191,7 +191,10 @@ CELERY_BEAT_SCHEDULE: dict = {
     "dso_ophalen": {"task": "koppelingen.dso.tasks.dso_ophalen", "schedule": crontab(minute="*/15")},
     "verrijking_inhalen": {"task": "koppelingen.basisregistraties.tasks.verrijking_inhalen_task", "schedule": 900.0},
     "mailgateway_ophalen": {"task": "koppelingen.mail.tasks.haal_mail_op", "schedule": 300.0},
-    "swf_notificaties_ophalen": {"task": "koppelingen.dso.tasks.swf_notificaties_ophalen", "schedule": crontab(minute="*/2")},
+    "swf_notificaties_ophalen": {
+        "task": "koppelingen.dso.tasks.swf_notificaties_ophalen",
+        "schedule": crontab(minute="*/2"),
+    },
 }
 # Digikoppelaars may authenticate with a client certificate terminated by the proxy: the
 # header that carries the certificate subject (empty: only token authentication).

@@ -19,7 +19,7 @@ class LidmaatschapForm(forms.ModelForm):
 
     class Meta:
         model = Lidmaatschap
-        fields = "__all__"
+        fields = ["medewerker", "organisatie", "rollen", "team", "max_vertrouwelijkheid", "zaaktypen", "actief"]
 
 
 @admin.register(Organisatie)

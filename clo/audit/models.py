@@ -78,4 +78,7 @@ class Verwerking(AppendOnlyModel):
         ordering = ["-tijdstip", "-id"]
 
     def __str__(self) -> str:
-        return f"{self.tijdstip:%d-%m-%Y %H:%M} {self.gebruiker_naam}: {self.actie_naam} {self.soort_object_id} ({self.verwerking_naam})"
+        return (
+            f"{self.tijdstip:%d-%m-%Y %H:%M} {self.gebruiker_naam}: {self.actie_naam} "
+            f"{self.soort_object_id} ({self.verwerking_naam})"
+        )

@@ -10,7 +10,10 @@ def test_zaak_in_zone_shows_signal_banner(client, nef, vergunningverlener, maak_
     Risicozone.objects.create(
         organisatie=nef, naam="Beschermd stadsgezicht Dokkum", soort="monument",
         melding="Welstandsadvies verplicht.",
-        geometrie={"type": "Polygon", "coordinates": [[[5.99, 53.32], [6.01, 53.32], [6.01, 53.33], [5.99, 53.33], [5.99, 53.32]]]},
+        geometrie={
+            "type": "Polygon",
+            "coordinates": [[[5.99, 53.32], [6.01, 53.32], [6.01, 53.33], [5.99, 53.33], [5.99, 53.32]]],
+        },
     )
     from zaken.zoeken.signalering import herbereken_signalen
 

@@ -22,6 +22,9 @@ class ZaaknummerReeks(models.Model):
         verbose_name_plural = "zaaknummerreeksen"
         constraints = [models.UniqueConstraint(fields=["organisatie", "jaar"], name="uniek_reeks_per_jaar")]
 
+    def __str__(self) -> str:
+        return f"{self.organisatie_id}/{self.jaar}: {self.laatste}"
+
     @classmethod
     def volgende(cls, organisatie, jaar: int) -> int:
         # INSERT .. ON CONFLICT DO UPDATE takes the row lock itself: two parallel
@@ -34,9 +37,6 @@ class ZaaknummerReeks(models.Model):
                 [organisatie.pk, jaar],
             )
             return cursor.fetchone()[0]
-
-    def __str__(self) -> str:
-        return f"{self.organisatie_id}/{self.jaar}: {self.laatste}"
 
 
 class Archiefstatus(models.TextChoices):

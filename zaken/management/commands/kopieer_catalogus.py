@@ -5,7 +5,10 @@ from zaken.catalogus import kopieer_catalogus
 
 
 class Command(BaseCommand):
-    help = "Kopieert de geldende catalogus van een organisatie naar een andere (bestaande zaaktypen worden overgeslagen)."
+    help = (
+        "Kopieert de geldende catalogus van een organisatie naar een andere "
+        "(bestaande zaaktypen worden overgeslagen)."
+    )
 
     def add_arguments(self, parser):
         parser.add_argument("--van", required=True, help="Gemeentecode bron, bijv. GM1970")

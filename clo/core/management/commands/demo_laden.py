@@ -24,7 +24,18 @@ from zaken.models import Zaak, Zaaktype
 
 DEMO_WACHTWOORD = "Demo-CLO-2026"
 # Demo data of the capabilities, each an idempotent command of its app, run after the zaken exist.
-DEMO_VERVOLG = ["laad_brieven", "laad_mailsjablonen", "demo_processen", "laad_checklists", "demo_toezicht", "demo_dso", "demo_zoeken", "laad_interventiematrix", "demo_handhaving", "demo_brieven"]
+DEMO_VERVOLG = [
+    "laad_brieven",
+    "laad_mailsjablonen",
+    "demo_processen",
+    "laad_checklists",
+    "demo_toezicht",
+    "demo_dso",
+    "demo_zoeken",
+    "laad_interventiematrix",
+    "demo_handhaving",
+    "demo_brieven",
+]
 ROLGEBRUIKERS = [
     ("vergunning", "Vera", "de Vries", [Rol.VERGUNNINGVERLENER], "Vergunningen"),
     ("toezicht", "Tjeerd", "Hoekstra", [Rol.TOEZICHTHOUDER], "Toezicht"),
@@ -39,13 +50,24 @@ ROLGEBRUIKERS = [
 # (straat, huisnummer, postcode, plaats, lat, lon): addresses that the built-in fake BAG knows
 # (koppelingen/bag/data/adressen.psv), so enrichment finds them; coordinates approximate.
 ADRESSEN = {
-    "GM1970": [("Hoogstraat", "5", "9101LA", "Dokkum", 53.3258, 5.9989), ("Diepswal", "21", "9101LB", "Dokkum", 53.3262, 5.9975),
-               ("Grote Breedstraat", "10", "9101KG", "Dokkum", 53.3270, 6.0006), ("Voorstraat", "22", "9291CK", "Kollum", 53.2776, 6.1543),
-               ("Foarstrjitte", "40", "9151HE", "Holwerd", 53.3703, 5.9011), ("Haedstrjitte", "17", "9145RE", "Ternaard", 53.3784, 5.9676),
-               ("Foarstrjitte", "9", "9144MC", "Metslawier", 53.3624, 6.0505), ("Ikemawei", "12", "9138TE", "Ee", 53.3381, 6.0762)],
-    "GM1891": [("Haadwei", "62", "9104BB", "Damwâld", 53.2916, 5.9962), ("Hegebuorren", "11", "9104GE", "Damwâld", 53.2884, 5.9917),
-               ("Stasjonsstrjitte", "10", "9249NH", "Feanwâlden", 53.2315, 5.9939), ("Brinkstrjitte", "15", "9271BC", "De Westereen", 53.2560, 6.0330),
-               ("Wâlddyk", "7", "9105KP", "Rinsumageast", 53.2781, 5.9456), ("Haadwei", "5", "9105LA", "Broeksterwâld", 53.2785, 5.9876)],
+    "GM1970": [
+        ("Hoogstraat", "5", "9101LA", "Dokkum", 53.3258, 5.9989),
+        ("Diepswal", "21", "9101LB", "Dokkum", 53.3262, 5.9975),
+        ("Grote Breedstraat", "10", "9101KG", "Dokkum", 53.3270, 6.0006),
+        ("Voorstraat", "22", "9291CK", "Kollum", 53.2776, 6.1543),
+        ("Foarstrjitte", "40", "9151HE", "Holwerd", 53.3703, 5.9011),
+        ("Haedstrjitte", "17", "9145RE", "Ternaard", 53.3784, 5.9676),
+        ("Foarstrjitte", "9", "9144MC", "Metslawier", 53.3624, 6.0505),
+        ("Ikemawei", "12", "9138TE", "Ee", 53.3381, 6.0762),
+    ],
+    "GM1891": [
+        ("Haadwei", "62", "9104BB", "Damwâld", 53.2916, 5.9962),
+        ("Hegebuorren", "11", "9104GE", "Damwâld", 53.2884, 5.9917),
+        ("Stasjonsstrjitte", "10", "9249NH", "Feanwâlden", 53.2315, 5.9939),
+        ("Brinkstrjitte", "15", "9271BC", "De Westereen", 53.2560, 6.0330),
+        ("Wâlddyk", "7", "9105KP", "Rinsumageast", 53.2781, 5.9456),
+        ("Haadwei", "5", "9105LA", "Broeksterwâld", 53.2785, 5.9876),
+    ],
 }
 # Published BRP test BSNs (RvIG proefomgeving), used as demo aanvragers.
 BSNS = ["999993653", "999990755", "999995108", "999995017", "999970136"]  # all known to the fake BRP
