@@ -1,11 +1,17 @@
-"""Client of the DSO samenwerkfunctionaliteit (wire format: see koppelingen/swf/fake.py)."""
+"""Client of the DSO samenwerkfunctionaliteit, behandelen v5.
+
+The Service's api_root is the v5 root (`.../overheid/samenwerken/api/behandelen/v5/`); paths are
+relative to it. Which parts of the wire format are evidenced and which assumed: koppelingen/swf/fake.py.
+"""
 
 from __future__ import annotations
 
+import datetime
+from collections.abc import Iterator
 from typing import Any, BinaryIO
 
 from ..basis import KoppelingClient
-from ..errors import KoppelingFout
+from .multipart import MultipartBestand
 
 
 class SwfClient(KoppelingClient):
@@ -14,6 +20,7 @@ class SwfClient(KoppelingClient):
 
     def __init__(self, session, *, oin: str, oin_header: str = "x-oin", **kwargs: Any) -> None:
         super().__init__(session, **kwargs)
+        self.oin = oin
         self.standaard_headers = {"Accept": "application/json", oin_header: oin}
 
     @classmethod
@@ -22,67 +29,105 @@ class SwfClient(KoppelingClient):
 
         return cls(build_client(koppeling.service), oin=koppeling.organisatie.oin, oin_header=koppeling.oin_header)
 
-    def start_samenwerking(self, titel: str, zaakreferentie: str) -> str:
-        return self._post("samenwerkingen", {"titel": titel, "zaakreferentie": zaakreferentie})["samenwerkingId"]
+    # -- samenwerking -------------------------------------------------------------------------
+
+    def start_samenwerking(
+        self, titel: str, *, kenmerk_systeem: str, nummer_binnen_systeem: str, verzoeknummer: str | None = None
+    ) -> str:
+        body = {
+            "titel": titel,
+            "kenmerkSysteem": kenmerk_systeem,
+            "nummerBinnenSysteem": nummer_binnen_systeem,
+            "samenwerkVorm": "SAMENWERKEN_AAN_BEHANDELEN",
+            "samenwerkDoel": "BEHANDELEN",
+        }
+        if verzoeknummer:
+            body["verzoeknummer"] = verzoeknummer
+        return self._post("samenwerkingen", body, onderwerp="de samenwerking")["samenwerkingId"]
 
     def nodig_uit(self, samenwerking_id: str, oin: str) -> None:
-        self._post(f"samenwerkingen/{samenwerking_id}/deelnemers", {"oin": oin})
+        self._post(f"samenwerkingen/{samenwerking_id}/deelnemers", {"oin": oin}, onderwerp="de samenwerking")
 
-    def upload(self, samenwerking_id: str, bestandsnaam: str, bestand: BinaryIO) -> str:
-        # requests streams a file object as the body, so large documents are not read into memory.
+    def upload(self, samenwerking_id: str, bestandsnaam: str, bestand: BinaryIO, *, kenmerk: str = "") -> str:
+        body = MultipartBestand("file", bestandsnaam, bestand)
+        # Not through _verstuur: the body is a stream (never whole in memory) and is not resent.
         antwoord = self.session.request(
             "POST",
             f"samenwerkingen/{samenwerking_id}/documenten",
-            params={"bestandsnaam": bestandsnaam},
-            data=bestand,
-            headers={**self.standaard_headers, "Content-Type": "application/octet-stream"},
+            params={"kenmerkSysteem": kenmerk} if kenmerk else None,
+            data=body,
+            headers={**self.standaard_headers, "Content-Type": body.content_type},
             timeout=self.timeout,
         )
         if antwoord.status_code >= 400:
             raise self._fout_voor("POST", "documenten", antwoord, "het document")
         return self._json(antwoord)["documentId"]
 
+    def download(self, document_id: str) -> tuple[str, bytes]:
+        antwoord = self._verstuur(
+            "GET",
+            f"documenten/{document_id}/content",
+            herhaalbaar=True,
+            headers={"Accept": "*/*"},
+            onderwerp="het document",
+        )
+        naam = antwoord.headers.get("Content-Disposition", "").partition("filename=")[2].strip('"')
+        return naam or f"{document_id}.pdf", antwoord.content
+
+    # -- actieverzoeken -----------------------------------------------------------------------
+
     def stuur_actieverzoek(
         self,
         samenwerking_id: str,
         *,
         ontvanger: str,
+        titel: str,
         omschrijving: str,
-        deadline: str,
+        deadline: datetime.date | None,
         documenten: list[str],
         soort: str = "advies",
     ) -> str:
-        data = self._post(
-            f"samenwerkingen/{samenwerking_id}/actieverzoeken",
-            {
-                "ontvanger": ontvanger,
-                "soort": soort,
-                "omschrijving": omschrijving,
-                "uiterlijkeReactiedatum": deadline,
-                "documenten": documenten,
-            },
-        )
+        body = {
+            "ontvanger": ontvanger,
+            "titel": titel,
+            "omschrijving": omschrijving,
+            "documenten": documenten,
+            # Not seen in v5 (assumed): CLO needs the kind and the deadline of an adviesvraag.
+            "soort": soort,
+            "uiterlijkeReactiedatum": deadline.isoformat() if deadline else None,
+        }
+        data = self._post(f"samenwerkingen/{samenwerking_id}/actieverzoeken", body, onderwerp="het actieverzoek")
         return data["actieverzoekId"]
 
-    def actieverzoek(self, samenwerking_id: str, actieverzoek_id: str) -> dict[str, Any]:
-        return self._get(f"samenwerkingen/{samenwerking_id}/actieverzoeken/{actieverzoek_id}", cachebaar=False)
+    def actieverzoek(self, actieverzoek_id: str) -> dict[str, Any]:
+        return self._get(f"actieverzoeken/{actieverzoek_id}", cachebaar=False, onderwerp="het actieverzoek")
 
-    def download(self, samenwerking_id: str, document_id: str) -> tuple[str, bytes]:
+    def wijzig_actieverzoek(self, actieverzoek_id: str, **velden: Any) -> dict[str, Any]:
         antwoord = self._verstuur(
-            "GET",
-            f"samenwerkingen/{samenwerking_id}/documenten/{document_id}",
-            herhaalbaar=True,
-            headers={"Accept": "*/*"},
+            "PATCH", f"actieverzoeken/{actieverzoek_id}", json=velden, herhaalbaar=False, onderwerp="het actieverzoek"
         )
-        naam = (
-            antwoord.headers.get("Content-Disposition", "").partition("filename=")[2].strip('"') or f"{document_id}.pdf"
+        return self._json(antwoord)
+
+    def meld_gereed(self, actieverzoek_id: str, melding: str) -> dict[str, Any]:
+        return self.wijzig_actieverzoek(actieverzoek_id, status="GEREEDGEMELD", melding=melding)
+
+    def trek_in(self, actieverzoek_id: str, melding: str = "") -> dict[str, Any]:
+        return self.wijzig_actieverzoek(
+            actieverzoek_id, status="INGETROKKEN", **({"melding": melding} if melding else {})
         )
-        return naam, antwoord.content
 
-    def notificaties(self) -> list[dict[str, Any]]:
-        return self._get("notificaties", cachebaar=False).get("notificaties") or []
+    # -- notificaties -------------------------------------------------------------------------
 
-    def verwijder_notificatie(self, notificatie_id: str) -> None:
-        antwoord = self._verstuur("DELETE", f"notificaties/{notificatie_id}", herhaalbaar=True)
-        if antwoord.status_code >= 400:
-            raise KoppelingFout(detail=f"notificatie {notificatie_id}", systeem=self.systeem)
+    def notificaties(self, *, na: datetime.datetime, tot: datetime.datetime) -> Iterator[dict[str, Any]]:
+        """Every notificatie with na < eventDatumTijd <= tot, page after page (pages count from 0)."""
+        pagina = 0
+        while True:
+            data = self._get(
+                "notificaties",
+                {"eventDatumTijd[gt]": na.isoformat(), "eventDatumTijd[lte]": tot.isoformat(), "page": pagina},
+                cachebaar=False,
+            )
+            yield from (data.get("_embedded") or {}).get("notificaties") or []
+            pagina += 1
+            if pagina >= int((data.get("page") or {}).get("totalPages") or 0):
+                return

@@ -18,11 +18,12 @@ def richt_swf_in(organisatie, api_root: str | None = None) -> SwfKoppeling:
     from zgw_consumers.constants import APITypes, AuthTypes
     from zgw_consumers.models import Service
 
+    # The fake's root plays the v5 root (.../overheid/samenwerken/api/behandelen/v5/); see fake.py.
     api_root = api_root or f"{settings.CLO_FAKES_URL.rstrip('/')}/swf/"
     service, _ = Service.objects.update_or_create(
         slug="dso-samenwerken",
         defaults={
-            "label": "DSO Samenwerken (behandelen v4)",
+            "label": "DSO Samenwerken (behandelen v5)",
             "api_type": APITypes.orc,
             "api_root": api_root,
             "auth_type": AuthTypes.no_auth,

@@ -11,7 +11,7 @@ from django.db import models
 class SwfKoppeling(models.Model):
     organisatie = models.OneToOneField("accounts.Organisatie", on_delete=models.CASCADE, related_name="swf_koppeling")
     service = models.ForeignKey(
-        "zgw_consumers.Service", on_delete=models.PROTECT, related_name="+", help_text="Samenwerken behandelen API v4."
+        "zgw_consumers.Service", on_delete=models.PROTECT, related_name="+", help_text="Samenwerken behandelen API v5."
     )
     oin_header = models.CharField(max_length=60, default="x-oin")
     actief = models.BooleanField(default=True)
@@ -97,10 +97,11 @@ class Actieverzoek(models.Model):
 
 
 class SwfNotificatie(models.Model):
-    """A polled SWF notificatie, stored before processing (idempotent by notificatie_id)."""
+    """A polled SWF notificatie, stored before processing (idempotent per tenant by notificatie_id:
+    when both tenants take part in one samenwerking, each reads the same notificatie for itself)."""
 
     organisatie = models.ForeignKey("accounts.Organisatie", on_delete=models.PROTECT, related_name="+")
-    notificatie_id = models.CharField(max_length=100, unique=True)
+    notificatie_id = models.CharField(max_length=100)
     soort = models.CharField(max_length=60)
     inhoud = models.JSONField(default=dict)
     ontvangen_op = models.DateTimeField(auto_now_add=True)
@@ -111,6 +112,9 @@ class SwfNotificatie(models.Model):
         verbose_name = "SWF-notificatie"
         verbose_name_plural = "SWF-notificaties"
         ordering = ["-ontvangen_op"]
+        constraints = [
+            models.UniqueConstraint(fields=["organisatie", "notificatie_id"], name="uniek_swf_notificatie_per_org")
+        ]
 
     def __str__(self) -> str:
         return f"{self.soort} {self.notificatie_id}"
