@@ -39,6 +39,9 @@ THREADS = int(os.environ.get("BENCH_DSO_THREADS", 1))  # tasks at a time in the 
 # DSO-LV is remote, so a worker process does not share its core with them; on a 2-core machine
 # this is the closest to that. Default off: everything shares both cores.
 EIGEN_KERN = os.environ.get("BENCH_DSO_EIGEN_KERN") == "1"
+# BENCH_DSO_PROCESSEN=N: N worker processes share the verzoeken (as `celery worker -c N` with the
+# prefork pool); reports their combined throughput. Default 1: the timed loop runs in this process.
+PROCESSEN = int(os.environ.get("BENCH_DSO_PROCESSEN", 1))
 BROKER = os.environ.get("BENCH_DSO_BROKER", "redis://127.0.0.1:6379/13")
 BIJLAGE_BYTES = int(os.environ.get("BENCH_DSO_BIJLAGE_BYTES", 1_000_000))  # a typical scanned drawing
 GROOT_BYTES = int(os.environ.get("BENCH_DSO_GROOT_BYTES", 500_000_000))
@@ -213,6 +216,50 @@ def _verzoeken(prefix: str, aantal: int) -> list[tuple[str, bytes]]:
     return [(f"{prefix}{i:05d}", maak_verzoek_xml(seed=i, verzoeknummer=f"{prefix}{i:05d}")) for i in range(aantal)]
 
 
+def _werkproces(taken: list[tuple[int, str]], start, uitkomst) -> None:
+    """One of PROCESSEN worker processes: waits for the common start, then takes its verzoeken."""
+    _django()
+    from koppelingen.dso.models import DsoKoppeling
+    from koppelingen.dso.services.ophalen import haal_verzoek_op
+    from koppelingen.dso.services.verwerking import verwerk
+
+    koppelingen = {k.pk: k for k in DsoKoppeling.objects.select_related("service", "organisatie")}
+    start.wait()
+    cpu = time.process_time()
+    for koppeling_pk, nummer in taken:
+        for bericht in haal_verzoek_op(koppelingen[koppeling_pk], nummer):
+            verwerk(bericht.pk)
+    uitkomst.put(time.process_time() - cpu)
+
+
+def _controleer_verwerkt(prefix: str) -> None:
+    """A throughput only counts when every verzoek of the run was really processed."""
+    from koppelingen.dso.models import Bericht, BerichtStatus
+
+    verwerkt = Bericht.objects.filter(verzoeknummer__startswith=prefix, status=BerichtStatus.VERWERKT).count()
+    if verwerkt != AANTAL:
+        raise SystemExit(f"benchmark ongeldig: {verwerkt} van {AANTAL} verzoeken verwerkt")
+
+
+def _met_processen(werk: list) -> tuple[float, float]:
+    """(wall seconds, summed worker CPU seconds) of PROCESSEN processes sharing `werk`."""
+    context = multiprocessing.get_context("spawn")
+    start, uitkomst = context.Barrier(PROCESSEN + 1), context.Queue()
+    taken = [(koppeling.pk, nummer) for koppeling, nummer in werk]
+    processen = [
+        context.Process(target=_werkproces, args=(taken[i::PROCESSEN], start, uitkomst)) for i in range(PROCESSEN)
+    ]
+    for p in processen:
+        p.start()
+    start.wait()  # every process has set Django up and connected
+    begin = time.perf_counter()
+    cpu = sum(uitkomst.get() for _ in processen)
+    duur = time.perf_counter() - begin
+    for p in processen:
+        p.join()
+    return duur, cpu
+
+
 def doorvoer() -> dict:
     from clo.accounts.models import Organisatie
     from koppelingen.dso.models import Bijlage, DsoKoppeling
@@ -222,7 +269,9 @@ def doorvoer() -> dict:
 
     proces, url = _start_fake(BIJLAGE_BYTES)
     try:
-        prefix = time.strftime("%y%m%d") + uuid.uuid4().hex[:3].upper()
+        # Unique per run: a prefix of an earlier run would make its verzoeken "already received"
+        # and the run would time nothing but the duplicate check (seen with 3 hex digits).
+        prefix = time.strftime("%y%m%d") + uuid.uuid4().hex[:10].upper()
         verzoeken = _verzoeken(prefix, AANTAL)
         for _, xml in verzoeken:
             _voeg_toe(url, xml)
@@ -239,6 +288,20 @@ def doorvoer() -> dict:
             (koppelingen[parse_verzoek(xml, valideer=False).verzoek.bevoegd_gezag.oin], nummer)
             for nummer, xml in verzoeken
         ]
+        if PROCESSEN > 1:
+            duur, cpu = _met_processen(werk)
+            opgeslagen = Bijlage.objects.filter(bericht__verzoeknummer__startswith=prefix, status="opgehaald").count()
+            _controleer_verwerkt(prefix)
+            _leeg_broker()
+            return {
+                "modus": MODUS,
+                "processen": PROCESSEN,
+                "verzoeken": AANTAL,
+                "seconden": round(duur, 2),
+                "verzoeken_per_seconde": round(AANTAL / duur, 1),
+                "bijlagen_opgeslagen": opgeslagen,
+                "cpu_ms_per_verzoek": {"workers": round(cpu * 1000 / AANTAL, 1)},
+            }
         teller = _Teller()
 
         vastgezet = threading.local()
@@ -290,6 +353,7 @@ def doorvoer() -> dict:
             profiel.disable()
             profiel.dump_stats(os.environ["BENCH_DSO_PROFIEL"])
         bijlagen = Bijlage.objects.filter(bericht__verzoeknummer__startswith=prefix, status="opgehaald").count()
+        _controleer_verwerkt(prefix)
         vervolgtaken = _leeg_broker()
     finally:
         proces.terminate()
