@@ -1,9 +1,11 @@
 from django import forms
-from django.contrib import admin
+from django.contrib import admin, messages
 from django.contrib.auth.admin import UserAdmin
 from django.db.models import Exists, OuterRef, Q
+from django.shortcuts import redirect
 
 from clo.accounts.admin_tenant import TenantAdminMixin, TenantInlineMixin, TenantModelAdmin
+from clo.accounts.beheer_scope import beheerde_organisatie_ids
 from clo.accounts.models import Lidmaatschap, Medewerker, Organisatie
 from clo.accounts.rollen import Rol
 
@@ -83,11 +85,42 @@ class MedewerkerAdmin(TenantAdminMixin, UserAdmin):
             is_superuser=True
         )
 
+    # One account serves a medewerker who works for both gemeenten: what logs it in (name,
+    # password, active) belongs to both, so only someone who manages all its organisaties may
+    # change it. The beheerder of one still manages that tenant's Lidmaatschap (roles, actief).
+    GEDEELD = ["username", "password", "email", "is_active", "is_staff"]
+    MELDING_GEDEELD = (
+        "Deze medewerker werkt ook voor een andere organisatie. Inlognaam, wachtwoord en actief "
+        "kan alleen applicatiebeheer wijzigen; zet voor uw organisatie het lidmaatschap op niet actief."
+    )
+
     def get_readonly_fields(self, request, obj=None):
         velden = list(super().get_readonly_fields(request, obj))
         if not request.user.is_superuser:
             velden += ["is_superuser", "groups", "user_permissions"]
+        if obj is not None and self._ook_elders(request, obj):
+            velden += self.GEDEELD
         return velden
+
+    def _ook_elders(self, request, medewerker) -> bool:
+        """Has `medewerker` a membership in an organisatie this user does not manage?"""
+        ids = beheerde_organisatie_ids(request)
+        if ids is None:
+            return False
+        return Lidmaatschap.objects.filter(medewerker=medewerker).exclude(organisatie_id__in=ids).exists()
+
+    def user_change_password(self, request, id, form_url=""):
+        medewerker = self.get_object(request, id)
+        if medewerker is not None and self._ook_elders(request, medewerker):
+            self.message_user(request, self.MELDING_GEDEELD, messages.ERROR)
+            return redirect("admin:accounts_medewerker_change", medewerker.pk)
+        return super().user_change_password(request, id, form_url)
+
+    def change_view(self, request, object_id, form_url="", extra_context=None):
+        medewerker = self.get_object(request, object_id) if object_id else None
+        if request.method == "GET" and medewerker is not None and self._ook_elders(request, medewerker):
+            self.message_user(request, self.MELDING_GEDEELD, messages.INFO)
+        return super().change_view(request, object_id, form_url, extra_context)
 
 
 @admin.register(Lidmaatschap)

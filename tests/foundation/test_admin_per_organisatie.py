@@ -305,3 +305,43 @@ def test_filter_op_waarde_achter_een_relatie_toont_alleen_eigen_waarden(
     waarden = list(filter_.lookup_choices)
     assert eigen.omschrijving in waarden and "Alleen in Dantumadiel" not in waarden
     assert Zaak.objects.filter(zaaktype=ander).exists()
+
+
+def test_inlog_van_een_gedeelde_medewerker_wijzigt_alleen_wie_beide_beheert(
+    client, admin_client, nef, dantumadiel, nef_beheer, maak_gebruiker
+):
+    """One account serves a medewerker of both gemeenten: one tenant's beheerder must not reset
+    its password or switch it off for the other tenant too."""
+    gedeeld = maak_gebruiker(nef, Rol.VERGUNNINGVERLENER, username="gedeeld.test")
+    Lidmaatschap.objects.create(medewerker=gedeeld, organisatie=dantumadiel, rollen=[Rol.VERGUNNINGVERLENER])
+    alleen_nef = maak_gebruiker(nef, Rol.KCC, username="alleen.nef.test")
+    wachtwoord = gedeeld.password
+    client.force_login(nef_beheer)
+
+    response = client.get(reverse("admin:accounts_medewerker_change", args=[gedeeld.pk]))
+    form = response.context["adminform"].form
+    assert not {"username", "password", "is_active", "email"} & set(form.fields)
+    assert "ook voor een andere organisatie" in response.content.decode()
+    # Posting the fields anyway changes nothing: they are read-only on the server, not just hidden.
+    pagina = client.get(reverse("admin:auth_user_password_change", args=[gedeeld.pk]), follow=True)
+    assert "alleen applicatiebeheer" in pagina.content.decode()
+    client.post(
+        reverse("admin:auth_user_password_change", args=[gedeeld.pk]),
+        {"password1": "Nieuw-Wachtwoord-2026!", "password2": "Nieuw-Wachtwoord-2026!"},
+    )
+    gedeeld.refresh_from_db()
+    assert gedeeld.password == wachtwoord and gedeeld.is_active
+
+    # A medewerker of this tenant alone is still fully managed by its beheerder.
+    form = client.get(reverse("admin:accounts_medewerker_change", args=[alleen_nef.pk])).context["adminform"].form
+    assert {"username", "is_active"} <= set(form.fields)
+    response = client.post(
+        reverse("admin:auth_user_password_change", args=[alleen_nef.pk]),
+        {"password1": "Nieuw-Wachtwoord-2026!", "password2": "Nieuw-Wachtwoord-2026!"},
+    )
+    alleen_nef.refresh_from_db()
+    assert alleen_nef.check_password("Nieuw-Wachtwoord-2026!")
+
+    # Applicatiebeheer (superuser) manages the shared account.
+    form = admin_client.get(reverse("admin:accounts_medewerker_change", args=[gedeeld.pk])).context["adminform"].form
+    assert {"username", "password", "is_active"} <= set(form.fields)
