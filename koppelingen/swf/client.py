@@ -10,24 +10,13 @@ import datetime
 from collections.abc import Iterator
 from typing import Any, BinaryIO
 
-from ..basis import KoppelingClient
+from ..basis.oin import OinKoppelingClient
 from .multipart import MultipartBestand
 
 
-class SwfClient(KoppelingClient):
+class SwfClient(OinKoppelingClient):
     systeem = "DSO Samenwerken"
     systeem_in_zin = "de samenwerkfunctionaliteit van het DSO"
-
-    def __init__(self, session, *, oin: str, oin_header: str = "x-oin", **kwargs: Any) -> None:
-        super().__init__(session, **kwargs)
-        self.oin = oin
-        self.standaard_headers = {"Accept": "application/json", oin_header: oin}
-
-    @classmethod
-    def voor_koppeling(cls, koppeling) -> SwfClient:
-        from zgw_consumers.client import build_client
-
-        return cls(build_client(koppeling.service), oin=koppeling.organisatie.oin, oin_header=koppeling.oin_header)
 
     # -- samenwerking -------------------------------------------------------------------------
 

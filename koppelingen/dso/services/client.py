@@ -15,14 +15,11 @@ from typing import Any, BinaryIO
 
 import requests
 
-from ...basis import KoppelingClient
-from ...basis.beleid import ONTBREEKT, TTLCache
+from ...basis.oin import OinKoppelingClient
 from ...errors import KoppelingFout, KoppelingNietBeschikbaar
 
 logger = logging.getLogger(__name__)
 CHUNK = 1 << 20
-CLIENT_TTL = 300  # seconds
-_clients = TTLCache(ttl=CLIENT_TTL, max_items=32)
 
 
 class DownloadFout(KoppelingFout):
@@ -35,36 +32,9 @@ class Download:
     sha256: str
 
 
-class VerzoekAfhandelenClient(KoppelingClient):
+class VerzoekAfhandelenClient(OinKoppelingClient):
     systeem = "DSO Verzoek afhandelen"
     systeem_in_zin = "het Omgevingsloket (DSO-LV)"
-
-    def __init__(self, session, *, oin: str, oin_header: str = "x-oin", **kwargs: Any) -> None:
-        super().__init__(session, **kwargs)
-        self.standaard_headers = {"Accept": "application/json", oin_header: oin}
-
-    @classmethod
-    def voor_koppeling(cls, koppeling) -> VerzoekAfhandelenClient:
-        """One client (and so one HTTP session with its open TLS connections) per koppeling per
-        process: against DSO-LV every new session costs a TLS handshake with the PKIoverheid
-        certificate, several per verzoek. The key holds every setting of the koppeling and its
-        Service, so a change in the admin gives a new client at once; a certificate file replaced
-        under the same certificate row is picked up when the entry expires (CLIENT_TTL)."""
-        from zgw_consumers.client import build_client
-
-        service = koppeling.service
-        sleutel = (
-            cls,
-            koppeling.pk,
-            koppeling.organisatie.oin,
-            koppeling.oin_header,
-            tuple(getattr(service, veld.attname) for veld in service._meta.concrete_fields),
-        )
-        client = _clients.get(sleutel)
-        if client is ONTBREEKT:
-            client = cls(build_client(service), oin=koppeling.organisatie.oin, oin_header=koppeling.oin_header)
-            _clients.set(sleutel, client)
-        return client
 
     def zoek(self, vanaf: datetime, tot: datetime | None = None) -> list[dict[str, Any]]:
         """All verzoeken submitted in the range, over every page."""

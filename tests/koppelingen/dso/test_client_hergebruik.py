@@ -1,8 +1,8 @@
-"""One Verzoek afhandelen client (one HTTP session) per koppeling per process, renewed when the
-koppeling or its Service changes or the entry expires."""
+"""One DSO client (one HTTP session) per koppeling per process, renewed when the koppeling or its
+Service changes or the entry expires; the same for Verzoek afhandelen and Samenwerken."""
 
+from koppelingen.basis import oin as client_module
 from koppelingen.dso.models import DsoKoppeling
-from koppelingen.dso.services import client as client_module
 from koppelingen.dso.services.client import VerzoekAfhandelenClient
 from koppelingen.dso.services.inrichting import richt_koppeling_in
 
@@ -40,3 +40,19 @@ def test_verlopen_client_wordt_opnieuw_gebouwd(nef, monkeypatch):
     assert VerzoekAfhandelenClient.voor_koppeling(_vers(koppeling)) is oud
     nu[0] += 2
     assert VerzoekAfhandelenClient.voor_koppeling(_vers(koppeling)) is not oud
+
+
+def test_samenwerken_client_wordt_ook_hergebruikt(nef):
+    from koppelingen.dso.models import SwfKoppeling
+    from koppelingen.swf.client import SwfClient
+    from koppelingen.swf.inrichting import richt_swf_in
+
+    richt_swf_in(nef, "http://swf.test/v5/")
+
+    def vers():
+        return SwfKoppeling.objects.select_related("service", "organisatie").get(organisatie=nef)
+
+    eerste = SwfClient.voor_koppeling(vers())
+    assert SwfClient.voor_koppeling(vers()) is eerste
+    # A DSO koppeling and a SWF koppeling never share a client, even with equal settings.
+    assert not isinstance(eerste, VerzoekAfhandelenClient)
