@@ -24,7 +24,7 @@ from zaken.models import Documenttype
 from ..dso.models import Actieverzoek, ActieverzoekStatus, Ketenpartner, Samenwerking, SwfKoppeling, SwfNotificatie
 from ..dso.services.proces import proces_actie
 from ..dso.services.routering import geldig_zaaktype
-from ..errors import NietGeautoriseerd, NietGevonden
+from ..errors import KoppelingFout, NietGeautoriseerd, NietGevonden
 from .client import SwfClient
 
 logger = logging.getLogger(__name__)
@@ -40,7 +40,13 @@ def haal_notificaties_op(koppeling: SwfKoppeling) -> int:
     client = SwfClient.voor_koppeling(koppeling)
     tot = timezone.now()
     na = (koppeling.laatst_opgehaald or tot - EERSTE_VENSTER) - OVERLAP
-    for item in client.notificaties(na=na, tot=tot):
+    try:
+        items = list(client.notificaties(na=na, tot=tot))
+    except KoppelingFout as exc:
+        # Shown in the admin on the koppeling; the window stays, so the next poll reads it again.
+        SwfKoppeling.objects.filter(pk=koppeling.pk).update(laatste_fout=str(exc)[:2000])
+        raise
+    for item in items:
         SwfNotificatie.objects.get_or_create(
             organisatie=koppeling.organisatie,
             notificatie_id=item["notificatieId"],

@@ -221,3 +221,31 @@ def test_dezelfde_notificatie_voor_beide_gemeenten_is_voor_elk_een_eigen_rij(nef
     for org in (nef, dantumadiel):
         SwfNotificatie.objects.create(organisatie=org, notificatie_id="N-1", soort="ACTIEVERZOEK_STATUS_CHANGED")
     assert SwfNotificatie.objects.filter(notificatie_id="N-1").count() == 2
+
+
+def test_swf_ophalen_gaat_door_na_de_storing_van_een_gemeente(nef, dantumadiel):
+    """One tenant's SWF being down must not stop the other's poll; ops see why, in Dutch, and a
+    non-zero exit code; the koppeling shows the error in the admin."""
+    import socket
+
+    from django.core.management import call_command
+
+    with socket.socket() as s:  # a port nobody listens on: connection refused
+        s.bind(("127.0.0.1", 0))
+        dicht = f"http://127.0.0.1:{s.getsockname()[1]}"
+    with serve(SamenwerkenFake()) as url:
+        _koppeling(dantumadiel, url)
+        _koppeling(nef, url)
+        # Each gemeente has its own Service in production (its own PKIoverheid certificate).
+        service = SwfKoppeling.objects.get(organisatie=nef).service
+        service.pk, service.slug, service.api_root = None, "swf-nef", dicht + "/"
+        service.save()
+        SwfKoppeling.objects.filter(organisatie=nef).update(service=service)
+        uit, fout = io.StringIO(), io.StringIO()
+        with pytest.raises(SystemExit) as einde:
+            call_command("swf_ophalen", stdout=uit, stderr=fout)
+    assert einde.value.code == 1, fout.getvalue()
+    assert "Gemeente Dantumadiel: 0 notificatie(s) verwerkt" in uit.getvalue(), fout.getvalue()
+    assert "niet bereikbaar" in fout.getvalue() and nef.naam in fout.getvalue()
+    assert "niet bereikbaar" in SwfKoppeling.objects.get(organisatie=nef).laatste_fout
+    assert SwfKoppeling.objects.get(organisatie=dantumadiel).laatste_fout == ""
