@@ -184,11 +184,11 @@ class _CpuMeter:
 
         return {"worker": _cpu_seconden(os.getpid()), "fake": som([self.fake_pid]), "postgres": som(_postgres_pids())}
 
-    def __enter__(self):
+    def start(self) -> _CpuMeter:
         self.begin = self._lees()
         return self
 
-    def __exit__(self, *exc) -> None:
+    def stop(self) -> None:
         eind = self._lees()
         self.verbruik = {k: eind[k] - self.begin[k] for k in eind}
 
@@ -326,7 +326,7 @@ def doorvoer() -> dict:
         if EIGEN_KERN:
             os.sched_setaffinity(0, {0})  # this process and the threads it starts from now on
         profiel = _profiel()
-        cpu = _CpuMeter(proces.pid).__enter__()
+        cpu = _CpuMeter(proces.pid).start()
         hoofd_cpu = time.thread_time()
         start = time.perf_counter()
         if THREADS == 1:
@@ -348,7 +348,7 @@ def doorvoer() -> dict:
                 list(pool.map(in_thread, werk))
         duur = time.perf_counter() - start
         hoofd_cpu = time.thread_time() - hoofd_cpu
-        cpu.__exit__(None, None, None)
+        cpu.stop()
         if profiel:
             profiel.disable()
             profiel.dump_stats(os.environ["BENCH_DSO_PROFIEL"])

@@ -84,31 +84,29 @@ def haal_bijlagen(bericht: Bericht, afronden: dict | None = None) -> list[Bijlag
         .exclude(status=BijlageStatus.OPGEHAALD)
         .select_related("zaak__organisatie")
     )
+    if not open_:
+        if afronden:
+            Bericht.objects.filter(pk=bericht.pk).update(**afronden)
+        return []
     mislukt: list[Bijlage] = []
-    afgerond = False
-    if open_:
-        client, koppeling = _client(bericht) if any(b.url for b in open_) else (None, None)
-        typen = _documenttypen(bericht.organisatie_id)
-        max_bytes = _max_bytes(koppeling)
-        with contextlib.ExitStack() as stapel:
-            downloader = stapel.enter_context(Downloader(client, open_, max_bytes)) if client else None
-            groepen = [open_[i : i + GROEP] for i in range(0, len(open_), GROEP)]
-            for nummer, groep in enumerate(groepen, start=1):
-                with contextlib.ExitStack() as bestanden:
-                    klaar = [
-                        ontvangen
-                        for bijlage in groep
-                        if (ontvangen := _ontvang(bericht, bijlage, downloader, max_bytes, typen, bestanden, mislukt))
-                    ]
-                    afsluiten = afronden if nummer == len(groepen) and not mislukt else None
-                    try:
-                        _bewaar(bericht.pk, klaar, afsluiten)
-                        afgerond = afsluiten is not None
-                    except (DocumentFout, OSError) as exc:  # a full disk: the group stays open, to retry
-                        for ontvangen in klaar:
-                            _registreer_fout(bericht, ontvangen.bijlage, exc, mislukt)
-    if afronden and not mislukt and not afgerond:
-        Bericht.objects.filter(pk=bericht.pk).update(**afronden)
+    client, koppeling = _client(bericht) if any(b.url for b in open_) else (None, None)
+    typen = _documenttypen(bericht.organisatie_id)
+    max_bytes = _max_bytes(koppeling)
+    with contextlib.ExitStack() as stapel:
+        downloader = stapel.enter_context(Downloader(client, open_, max_bytes)) if client else None
+        groepen = [open_[i : i + GROEP] for i in range(0, len(open_), GROEP)]
+        for nummer, groep in enumerate(groepen, start=1):
+            with contextlib.ExitStack() as bestanden:
+                klaar = [
+                    ontvangen
+                    for bijlage in groep
+                    if (ontvangen := _ontvang(bericht, bijlage, downloader, max_bytes, typen, bestanden, mislukt))
+                ]
+                try:
+                    _bewaar(bericht.pk, klaar, afronden if nummer == len(groepen) and not mislukt else None)
+                except (DocumentFout, OSError) as exc:  # a full disk: the group stays open, to retry
+                    for ontvangen in klaar:
+                        _registreer_fout(bericht, ontvangen.bijlage, exc, mislukt)
     return mislukt
 
 
