@@ -2,8 +2,8 @@
 
 from django.core.management.base import BaseCommand
 
+from koppelingen.basis.commando import per_koppeling
 from koppelingen.dso.models import SwfKoppeling
-from koppelingen.errors import KoppelingFout
 from koppelingen.swf.services import haal_notificaties_op
 
 
@@ -11,15 +11,7 @@ class Command(BaseCommand):
     help = "Haalt notificaties van de DSO-samenwerkfunctionaliteit op en verwerkt ze."
 
     def handle(self, *args, **options):
-        # One tenant's outage must not stop the other's; the exit code tells ops something failed.
-        fouten = 0
-        for koppeling in SwfKoppeling.objects.filter(actief=True).select_related("service", "organisatie"):
-            try:
-                aantal = haal_notificaties_op(koppeling)
-            except KoppelingFout as exc:
-                fouten += 1
-                self.stderr.write(f"{koppeling.organisatie.naam}: {exc}")
-                continue
-            self.stdout.write(f"{koppeling.organisatie.naam}: {aantal} notificatie(s) verwerkt")
-        if fouten:
-            raise SystemExit(1)
+        def doe(koppeling):
+            return [f"{koppeling.organisatie.naam}: {haal_notificaties_op(koppeling)} notificatie(s) verwerkt"]
+
+        per_koppeling(self, SwfKoppeling.objects.filter(actief=True).select_related("service", "organisatie"), doe)
