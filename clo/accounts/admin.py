@@ -103,11 +103,17 @@ class MedewerkerAdmin(TenantAdminMixin, UserAdmin):
         return velden
 
     def _ook_elders(self, request, medewerker) -> bool:
-        """Has `medewerker` a membership in an organisatie this user does not manage?"""
+        """Has `medewerker` a membership in an organisatie this user does not manage? Asked several
+        times per page (readonly fields, form, message), so answered once per request."""
         ids = beheerde_organisatie_ids(request)
         if ids is None:
             return False
-        return Lidmaatschap.objects.filter(medewerker=medewerker).exclude(organisatie_id__in=ids).exists()
+        antwoorden = request.__dict__.setdefault("_clo_ook_elders", {})
+        if medewerker.pk not in antwoorden:
+            antwoorden[medewerker.pk] = (
+                Lidmaatschap.objects.filter(medewerker=medewerker).exclude(organisatie_id__in=ids).exists()
+            )
+        return antwoorden[medewerker.pk]
 
     def user_change_password(self, request, id, form_url=""):
         medewerker = self.get_object(request, id)
@@ -116,11 +122,10 @@ class MedewerkerAdmin(TenantAdminMixin, UserAdmin):
             return redirect("admin:accounts_medewerker_change", medewerker.pk)
         return super().user_change_password(request, id, form_url)
 
-    def change_view(self, request, object_id, form_url="", extra_context=None):
-        medewerker = self.get_object(request, object_id) if object_id else None
-        if request.method == "GET" and medewerker is not None and self._ook_elders(request, medewerker):
+    def render_change_form(self, request, context, add=False, change=False, form_url="", obj=None):
+        if obj is not None and self._ook_elders(request, obj):
             self.message_user(request, self.MELDING_GEDEELD, messages.INFO)
-        return super().change_view(request, object_id, form_url, extra_context)
+        return super().render_change_form(request, context, add, change, form_url, obj)
 
 
 @admin.register(Lidmaatschap)
